@@ -1,0 +1,75 @@
+/**
+ * The public HTTP contract (../shared/api.md, v1) as plain types. The server's DTOs implement the
+ * request types; the client's API client returns the response types. Add fields, never rename.
+ */
+import type {
+  BallotVote,
+  Confidence,
+  RequiredMajority,
+  Role,
+  SourcedFigure,
+} from '../domain/types';
+import type { MajorityOption } from '../engine/builder.types';
+
+export type ApiError = { statusCode: number; error: string; message: string | string[] };
+
+export type HealthResponse = { status: 'ok' };
+
+// Accounts
+export type LoginRequest = { username: string; password: string };
+export type UserView = { username: string; role: Role; groupKey: string | null };
+export type LoginResponse = { token: string; user: UserView; expiresAt: string };
+export type CreateUserRequest = {
+  username: string;
+  password: string;
+  role: Role;
+  groupKey?: string;
+};
+
+// Council
+export type GroupView = {
+  key: string;
+  name: string;
+  seats: number;
+  color: string;
+  excluded: boolean;
+  coalition: boolean;
+  /** Where the seat figure comes from and how sure it is (seed data; "entered" once edited). */
+  seatsSource: SourcedFigure;
+};
+
+export type CouncilView = {
+  name: string;
+  seats: number;
+  votingMembers: number;
+  mayorVotes: boolean;
+  excludedGroupKeys: string[];
+  coalitionGroupKeys: string[];
+  groups: GroupView[];
+  mayor: { name: string; title: string } | null;
+};
+
+export type MemberView = { id: number; name: string; groupKey: string | null; isMayor: boolean };
+export type MembershipView = { groupKey: string; from: string; to: string | null };
+
+export type PatchGroupRequest = {
+  name?: string;
+  color?: string;
+  excluded?: boolean;
+  coalition?: boolean;
+};
+export type CreateMemberRequest = { name: string; groupKey: string };
+export type PatchMemberRequest = { name?: string; groupKey?: string; from?: string };
+
+// Majority builder
+export type MajorityOptionsQuery = {
+  firm?: string;
+  absent?: string;
+  abstain?: string;
+  requiredMajority?: RequiredMajority;
+};
+export type MajorityOptionsResponse = { options: MajorityOption[] };
+
+// Used by later features; kept here so both sides share one vocabulary.
+export type BallotInput = { memberId: number; vote: BallotVote };
+export type ConfidenceBand = Confidence;

@@ -1,0 +1,29 @@
+import type { Confidence, RequiredMajority, Stance, VoteOption } from '../domain/types';
+
+/** A member-level override of the group line: deviating or absent. */
+export type MemberOverride = VoteOption | 'absent';
+
+export type SplitCounts = { yes: number; no: number; abstain: number };
+
+/** One entry of a whip count, joined with what the engine needs to know of its group. */
+export type WhipGroupInput = {
+  key: string;
+  /** Current members of the group (1 for the mayor). */
+  seats: number;
+  excluded: boolean;
+  isMayor?: boolean;
+  stance: Stance;
+  confidence: Confidence;
+  /** Members of the group expected to be away. */
+  absent: number;
+  /** Required when stance is 'split'. Members beyond split + absent count as absent. */
+  split?: SplitCounts;
+  /** Members who deviate from the group line or are absent, one entry per member. */
+  overrides?: MemberOverride[];
+};
+
+export type WhipCountInput = {
+  votingMembers: number;
+  requiredMajority: RequiredMajority;
+  groups: WhipGroupInput[];
+};
