@@ -8,3 +8,6 @@ export * from './engine/builder.types';
 export * from './engine/builder';
 export * from './api/contract';
 export * from './api/socket-events';
+export * from './domain/motion-status';
+export * from './engine/verdict';
+export * from './api/motions';

@@ -36,6 +36,8 @@ export type GroupView = {
   coalition: boolean;
   /** Where the seat figure comes from and how sure it is (seed data; "entered" once edited). */
   seatsSource: SourcedFigure;
+  /** Left-to-right position in the seat chart (smaller = further left). */
+  chartOrder: number;
 };
 
 export type CouncilView = {

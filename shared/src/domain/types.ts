@@ -1,6 +1,11 @@
 /** Domain vocabulary shared by server and client. String unions, no framework imports. */
 
-export const REQUIRED_MAJORITIES = ['simple', 'absolute', 'twoThirdsStatutory', 'twoThirdsCast'] as const;
+export const REQUIRED_MAJORITIES = [
+  'simple',
+  'absolute',
+  'twoThirdsStatutory',
+  'twoThirdsCast',
+] as const;
 export type RequiredMajority = (typeof REQUIRED_MAJORITIES)[number];
 
 /** What a group told the coalition about a motion (domain.md, whip counts). */

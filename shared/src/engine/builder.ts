@@ -39,7 +39,8 @@ function settingOf(input: BuilderInput): Setting {
 function outcome(input: BuilderInput, setting: Setting, chosenPresent: number) {
   const yes = setting.firmYes + chosenPresent;
   const no = setting.othersPresent - chosenPresent;
-  const wins = setting.quorum && meetsMajority(input.requiredMajority, yes, no, input.votingMembers);
+  const wins =
+    setting.quorum && meetsMajority(input.requiredMajority, yes, no, input.votingMembers);
   return { yes, wins, margin: yes - requiredYes(input.requiredMajority, no, input.votingMembers) };
 }
 

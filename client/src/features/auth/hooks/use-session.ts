@@ -1,0 +1,21 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { LoginRequest } from '@mehrheitsplaner/shared';
+import { api } from '../../../api/api-client';
+import { sessionStore } from '../../../api/session';
+import type { Session } from '../../../api/session';
+
+export type SessionApi = {
+  session: Session | null;
+  login: (credentials: LoginRequest) => Promise<void>;
+  logout: () => void;
+};
+
+/** The current session; a 401 anywhere clears it, which sends the app back to the login page. */
+export function useSession(): SessionApi {
+  const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
+  const login = useCallback(async (credentials: LoginRequest) => {
+    sessionStore.set(await api.login(credentials));
+  }, []);
+  const logout = useCallback(() => sessionStore.clear(), []);
+  return { session, login, logout };
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AuthModule } from './auth/auth.module';
+import { ConfigModule } from './config/config.module';
+import { ConfigService } from './config/config.service';
+import { CouncilModule } from './council/council.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { MajorityModule } from './majority/majority.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { UsersModule } from './users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginThrottleLimit }],
+      }),
+    }),
+    HealthModule,
+    AuthModule,
+    UsersModule,
+    CouncilModule,
+    MajorityModule,
+    RealtimeModule,
+  ],
+})
+export class AppModule {}

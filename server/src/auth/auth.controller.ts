@@ -1,0 +1,34 @@
+import type { LoginResponse, UserView } from '@mehrheitsplaner/shared';
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { AnyRole, CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
+import { bearerToken } from './auth.guard';
+import { AuthService, toUserView } from './auth.service';
+import type { AuthUser } from './auth.types';
+import { LoginDto } from './dto/login.dto';
+
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  login(@Body() body: LoginDto): Promise<LoginResponse> {
+    return this.auth.login(body.username, body.password);
+  }
+
+  @Get('me')
+  @AnyRole()
+  me(@CurrentUser() user: AuthUser): UserView {
+    return toUserView(user);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @AnyRole()
+  async logout(@Req() request: AuthenticatedRequest): Promise<void> {
+    await this.auth.logout(bearerToken(request.headers.authorization) ?? '');
+  }
+}

@@ -1,0 +1,64 @@
+import type { LoginResponse, UserView } from '@mehrheitsplaner/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { ConfigService } from '../config/config.service';
+import { UserEntity } from '../users/user.entity';
+import { AuthError } from './auth.errors';
+import type { AuthUser } from './auth.types';
+import { hashPassword, verifyPassword } from './password';
+import { SessionEntity } from './session.entity';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function toUserView(user: UserEntity | AuthUser): UserView {
+  return { username: user.username, role: user.role, groupKey: user.groupKey };
+}
+
+@Injectable()
+export class AuthService {
+  /** Compared against when the username is unknown, so both failures take the same time. */
+  private readonly dummyHash = hashPassword('not-a-real-password');
+
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly config: ConfigService,
+  ) {}
+
+  async login(username: string, password: string): Promise<LoginResponse> {
+    const user = await this.users.findOne({ where: { username } });
+    const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
+    if (!user || !valid) {
+      throw new AuthError('INVALID_CREDENTIALS', 'Benutzername oder Passwort falsch');
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.tokenTtlHours * HOUR_MS);
+    await this.sessions.save(
+      this.sessions.create({ tokenHash: hashToken(token), user, expiresAt }),
+    );
+    return { token, user: toUserView(user), expiresAt: expiresAt.toISOString() };
+  }
+
+  async logout(token: string): Promise<void> {
+    await this.sessions.delete({ tokenHash: hashToken(token) });
+  }
+
+  /** The user behind a bearer token, or AuthError MISSING_TOKEN / INVALID_TOKEN. */
+  async authenticateOrThrow(token: string | undefined): Promise<AuthUser> {
+    if (!token) throw new AuthError('MISSING_TOKEN', 'Anmeldung erforderlich');
+    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token) } });
+    if (!session) throw new AuthError('INVALID_TOKEN', 'Sitzung ungültig');
+    if (session.expiresAt.getTime() <= Date.now()) {
+      await this.sessions.delete({ id: session.id });
+      throw new AuthError('INVALID_TOKEN', 'Sitzung abgelaufen');
+    }
+    const { id, username, role, groupKey } = session.user;
+    return { id, username, role, groupKey };
+  }
+}

@@ -1,0 +1,149 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { assertUnreachable, type ApiError } from '@mehrheitsplaner/shared';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import { AuthError } from '../auth/auth.errors';
+import { CouncilError } from '../council/council.errors';
+import { MajorityError } from '../majority/majority.errors';
+import { UsersError } from '../users/users.errors';
+
+export type AppDomainError = AuthError | UsersError | CouncilError | MajorityError;
+
+export function isAppDomainError(error: unknown): error is AppDomainError {
+  return (
+    error instanceof AuthError ||
+    error instanceof UsersError ||
+    error instanceof CouncilError ||
+    error instanceof MajorityError
+  );
+}
+
+/** The one mapping from domain error codes to HTTP statuses. */
+export function statusOfDomainError(error: AppDomainError): HttpStatus {
+  const code = error.code;
+  switch (code) {
+    case 'INVALID_CREDENTIALS':
+    case 'MISSING_TOKEN':
+    case 'INVALID_TOKEN':
+      return HttpStatus.UNAUTHORIZED;
+    case 'FORBIDDEN_ROLE':
+    case 'NO_ACCESS_RULE':
+      return HttpStatus.FORBIDDEN;
+    case 'USERNAME_TAKEN':
+      return HttpStatus.CONFLICT;
+    case 'USER_GROUP_NOT_FOUND':
+    case 'GROUP_NOT_FOUND':
+    case 'MEMBER_NOT_FOUND':
+    case 'UNKNOWN_GROUP':
+      return HttpStatus.NOT_FOUND;
+    case 'INVALID_DATE':
+    case 'SWITCH_BEFORE_CURRENT_MEMBERSHIP':
+    case 'MAYOR_HAS_NO_GROUP':
+    case 'MEMBER_WITHOUT_MEMBERSHIP':
+    case 'INVALID_ABSENT':
+    case 'INVALID_REQUIRED_MAJORITY':
+    case 'EXCLUDED_GROUP_FIRM':
+    case 'CONFLICTING_GROUPS':
+      return HttpStatus.BAD_REQUEST;
+    case 'COUNCIL_NOT_SEEDED':
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+const STATUS_TEXT: Partial<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function statusText(status: number): string {
+  return STATUS_TEXT[status] ?? (status >= 500 ? 'Server Error' : 'Error');
+}
+
+type BodyParserError = { type: string; status: number; message: string };
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  if (typeof error !== 'object' || error === null) return false;
+  const candidate = error as Partial<BodyParserError>;
+  return (
+    typeof candidate.type === 'string' &&
+    candidate.type.startsWith('entity.') &&
+    typeof candidate.status === 'number' &&
+    candidate.status >= 400 &&
+    candidate.status < 500
+  );
+}
+
+function isMessage(value: unknown): value is string | string[] {
+  return (
+    typeof value === 'string' ||
+    (Array.isArray(value) && value.every((item) => typeof item === 'string'))
+  );
+}
+
+export type ErrorBody = ApiError & { correlationId?: string };
+
+/**
+ * Turns anything thrown into `{ statusCode, error, message }`. Domain errors map by code,
+ * HttpExceptions (validation, throttling, unknown routes) keep their status, body-parser errors
+ * (malformed JSON) become 400, and everything else a generic 500 with a logged correlation id.
+ */
+export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
+  if (isAppDomainError(exception)) {
+    const status = statusOfDomainError(exception);
+    return { statusCode: status, error: statusText(status), message: exception.message };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    if (typeof response === 'string') {
+      return { statusCode: status, error: statusText(status), message: response };
+    }
+    const body = response as { message?: unknown; error?: unknown };
+    const message = isMessage(body.message) ? body.message : exception.message;
+    const error = typeof body.error === 'string' ? body.error : statusText(status);
+    return { statusCode: status, error, message };
+  }
+  if (isBodyParserError(exception)) {
+    const message =
+      exception.type === 'entity.parse.failed' ? 'Malformed JSON body' : exception.message;
+    return { statusCode: exception.status, error: statusText(exception.status), message };
+  }
+  const correlationId = randomUUID();
+  const detail = exception instanceof Error ? (exception.stack ?? exception.message) : exception;
+  logger.error(`Unexpected error [${correlationId}]`, detail);
+  return {
+    statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+    error: statusText(500),
+    message: `Interner Fehler (Referenz ${correlationId})`,
+    correlationId,
+  };
+}
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(AllExceptionsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = toErrorBody(exception, this.logger);
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { parseDatabaseUrl, type DatabaseConfig } from './database-url';
+
+export type AppConfig = {
+  port: number;
+  database: DatabaseConfig;
+  adminUsername: string;
+  /** null: generate one on first start and print it once. */
+  adminPassword: string | null;
+  tokenTtlHours: number;
+  clientDist: string;
+  loginThrottleLimit: number;
+};
+
+export type Env = Record<string, string | undefined>;
+
+/**
+ * server/src/config and server/dist/config sit at the same depth, so this resolves to
+ * <repo>/client/dist both from the compiled server and from ts-jest source.
+ */
+export const DEFAULT_CLIENT_DIST = resolve(__dirname, '../../../client/dist');
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+function intOf(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+/** Validates the environment once; throws ConfigValidationError listing every problem. */
+export function loadConfig(env: Env, cwd: string): AppConfig {
+  const problems: string[] = [];
+  const port = intOf(env, 'PORT', 3000, 0, 65535, problems);
+  const tokenTtlHours = intOf(env, 'TOKEN_TTL_HOURS', 12, 1, 24 * 365, problems);
+  const loginThrottleLimit = intOf(env, 'LOGIN_THROTTLE_LIMIT', 10, 1, 100000, problems);
+  const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
+  if (typeof database === 'string') problems.push(database);
+
+  const adminUsername = env.ADMIN_USERNAME?.trim() || 'admin';
+  if (!/^[A-Za-z0-9._-]{3,64}$/.test(adminUsername)) {
+    problems.push(`ADMIN_USERNAME must be 3-64 letters, digits, ".", "_" or "-"`);
+  }
+  const adminPassword = env.ADMIN_PASSWORD ? env.ADMIN_PASSWORD : null;
+  if (adminPassword !== null && adminPassword.length < 8) {
+    problems.push('ADMIN_PASSWORD must have at least 8 characters');
+  }
+  const clientDist = env.CLIENT_DIST?.trim() ? resolve(cwd, env.CLIENT_DIST) : DEFAULT_CLIENT_DIST;
+
+  if (problems.length > 0 || typeof database === 'string')
+    throw new ConfigValidationError(problems);
+  return {
+    port,
+    database,
+    adminUsername,
+    adminPassword,
+    tokenTtlHours,
+    clientDist,
+    loginThrottleLimit,
+  };
+}

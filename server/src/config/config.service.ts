@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { AppConfig } from './app-config';
+import type { DatabaseConfig } from './database-url';
+
+/** The typed, validated configuration. Built once by ConfigModule from process.env. */
+@Injectable()
+export class ConfigService {
+  constructor(private readonly config: AppConfig) {}
+
+  get port(): number {
+    return this.config.port;
+  }
+  get database(): DatabaseConfig {
+    return this.config.database;
+  }
+  get adminUsername(): string {
+    return this.config.adminUsername;
+  }
+  get adminPassword(): string | null {
+    return this.config.adminPassword;
+  }
+  get tokenTtlHours(): number {
+    return this.config.tokenTtlHours;
+  }
+  get clientDist(): string {
+    return this.config.clientDist;
+  }
+  get loginThrottleLimit(): number {
+    return this.config.loginThrottleLimit;
+  }
+}

@@ -1,0 +1,55 @@
+import type { CouncilView, GroupView, MemberView, MembershipView } from '@mehrheitsplaner/shared';
+import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { AnyRole, Roles } from '../auth/auth.decorators';
+import { CouncilService } from './council.service';
+import { CreateMemberDto } from './dto/create-member.dto';
+import { PatchGroupDto } from './dto/patch-group.dto';
+import { PatchMemberDto } from './dto/patch-member.dto';
+import { MembersService } from './members.service';
+
+@Controller('council')
+export class CouncilController {
+  constructor(
+    private readonly council: CouncilService,
+    private readonly members: MembersService,
+  ) {}
+
+  @Get()
+  @AnyRole()
+  getCouncil(): Promise<CouncilView> {
+    return this.council.getCouncil();
+  }
+
+  @Patch('groups/:key')
+  @Roles('admin')
+  patchGroup(@Param('key') key: string, @Body() body: PatchGroupDto): Promise<GroupView> {
+    return this.council.patchGroup(key, body);
+  }
+
+  @Get('members')
+  @AnyRole()
+  listMembers(): Promise<MemberView[]> {
+    return this.members.listMembers();
+  }
+
+  @Post('members')
+  @Roles('admin')
+  createMember(@Body() body: CreateMemberDto): Promise<MemberView> {
+    return this.members.create(body);
+  }
+
+  @Patch('members/:id')
+  @Roles('admin')
+  patchMember(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: PatchMemberDto,
+  ): Promise<MemberView> {
+    return this.members.patch(id, body);
+  }
+
+  @Get('members/:id/memberships')
+  @AnyRole()
+  memberships(@Param('id', ParseIntPipe) id: number): Promise<MembershipView[]> {
+    return this.members.membershipsOf(id);
+  }
+}

@@ -1,0 +1,76 @@
+import type { CouncilView, GroupView, PatchGroupRequest } from '@mehrheitsplaner/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { RealtimeService } from '../realtime/realtime.service';
+import { CouncilEntity } from './council.entity';
+import { CouncilError } from './council.errors';
+import { toCouncilView } from './council-view';
+import { GroupEntity } from './group.entity';
+import { MemberEntity } from './member.entity';
+import { MembershipEntity } from './membership.entity';
+import { coversDate, todayIso } from './membership-rules';
+
+@Injectable()
+export class CouncilService {
+  constructor(
+    @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,
+    @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
+    @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  async councilOrThrow(): Promise<CouncilEntity> {
+    const [council] = await this.councils.find({ order: { id: 'ASC' }, take: 1 });
+    if (!council) throw new CouncilError('COUNCIL_NOT_SEEDED', 'Der Rat ist noch nicht angelegt');
+    return council;
+  }
+
+  async groupOrThrow(key: string): Promise<GroupEntity> {
+    const group = await this.groups.findOne({ where: { key } });
+    if (!group) throw new CouncilError('GROUP_NOT_FOUND', `Unbekannte Gruppe "${key}"`);
+    return group;
+  }
+
+  /** Seats per group on `date`: members whose membership covers that day. */
+  async seatsByGroupOn(date: string): Promise<Map<string, number>> {
+    const seats = new Map<string, number>();
+    for (const membership of await this.memberships.find()) {
+      if (!coversDate(membership, date)) continue;
+      seats.set(membership.group.key, (seats.get(membership.group.key) ?? 0) + 1);
+    }
+    return seats;
+  }
+
+  async getCouncil(): Promise<CouncilView> {
+    const council = await this.councilOrThrow();
+    const [groups, seats, hasMayor] = await Promise.all([
+      this.groups.find(),
+      this.seatsByGroupOn(todayIso()),
+      this.members.exists({ where: { isMayor: true } }),
+    ]);
+    return toCouncilView(council, groups, seats, hasMayor);
+  }
+
+  /** Applies an admin's edit and returns the group as GET /api/council shows it. */
+  async patchGroup(key: string, patch: PatchGroupRequest): Promise<GroupView> {
+    const group = await this.groupOrThrow(key);
+    if (patch.name !== undefined) group.name = patch.name;
+    if (patch.color !== undefined) group.color = patch.color.toUpperCase();
+    if (patch.excluded !== undefined) group.excluded = patch.excluded;
+    if (patch.coalition !== undefined) group.coalition = patch.coalition;
+    await this.groups.save(group);
+    const council = await this.publishCouncil();
+    const view = council.groups.find((g) => g.key === key);
+    if (!view) throw new CouncilError('GROUP_NOT_FOUND', `Unbekannte Gruppe "${key}"`);
+    return view;
+  }
+
+  /** Sends the current council to every live client and returns it. */
+  async publishCouncil(): Promise<CouncilView> {
+    const council = await this.getCouncil();
+    this.realtime.emitCouncil(council);
+    return council;
+  }
+}

@@ -1,0 +1,169 @@
+import type {
+  CreateMemberRequest,
+  MemberView,
+  MembershipView,
+  PatchMemberRequest,
+} from '@mehrheitsplaner/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { CouncilEntity } from './council.entity';
+import { CouncilError } from './council.errors';
+import { CouncilService } from './council.service';
+import { GroupEntity } from './group.entity';
+import { MemberEntity } from './member.entity';
+import { MembershipEntity } from './membership.entity';
+import {
+  groupKeyOn,
+  isoDateOrThrow,
+  planGroupSwitch,
+  todayIso,
+  type DatedMembership,
+} from './membership-rules';
+
+function toDated(membership: MembershipEntity): DatedMembership {
+  return { groupKey: membership.group.key, from: membership.from, to: membership.to };
+}
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
+    private readonly council: CouncilService,
+  ) {}
+
+  async listMembers(date: string = todayIso()): Promise<MemberView[]> {
+    const members = await this.members.find({
+      relations: { memberships: true },
+      order: { id: 'ASC' },
+    });
+    return members.map((member) => this.toView(member, date));
+  }
+
+  async memberOrThrow(id: number): Promise<MemberEntity> {
+    const member = await this.members.findOne({ where: { id }, relations: { memberships: true } });
+    if (!member) throw new CouncilError('MEMBER_NOT_FOUND', `Ratsmitglied ${id} nicht gefunden`);
+    return member;
+  }
+
+  async membershipsOf(id: number): Promise<MembershipView[]> {
+    const member = await this.memberOrThrow(id);
+    return [...member.memberships].sort((a, b) => a.from.localeCompare(b.from)).map(toDated);
+  }
+
+  /** The group key a member belonged to on `date` (YYYY-MM-DD), null for none or the mayor. */
+  async groupOfMemberOn(memberId: number, date: string): Promise<string | null> {
+    isoDateOrThrow(date);
+    const member = await this.memberOrThrow(memberId);
+    return groupKeyOn(member.memberships.map(toDated), date);
+  }
+
+  async create(request: CreateMemberRequest): Promise<MemberView> {
+    const created = await this.dataSource.transaction(async (manager) => {
+      const group = await this.groupInOrThrow(manager, request.groupKey);
+      const council = await manager.findOne(CouncilEntity, { where: {}, order: { id: 'ASC' } });
+      const today = todayIso();
+      const from = council && council.termFrom > today ? council.termFrom : today;
+      const member = await manager.save(
+        manager.create(MemberEntity, { name: request.name, isMayor: false }),
+      );
+      await manager.save(manager.create(MembershipEntity, { member, group, from, to: null }));
+      await this.markSeatsEntered(manager, [group]);
+      return member.id;
+    });
+    await this.council.publishCouncil();
+    return this.toView(await this.memberOrThrow(created), todayIso());
+  }
+
+  /**
+   * Renames and/or switches group. A switch closes the open membership on the day before `from`
+   * (default today) and opens one in the new group on `from`; a switch on the open membership's
+   * own start date corrects its group instead; an earlier date is rejected.
+   */
+  async patch(id: number, request: PatchMemberRequest): Promise<MemberView> {
+    await this.dataSource.transaction(async (manager) => {
+      const member = await manager.findOne(MemberEntity, { where: { id } });
+      if (!member) throw new CouncilError('MEMBER_NOT_FOUND', `Ratsmitglied ${id} nicht gefunden`);
+      if (request.name !== undefined) {
+        member.name = request.name;
+        await manager.save(member);
+        if (member.isMayor) await this.renameMayor(manager, request.name);
+      }
+      if (request.groupKey !== undefined) {
+        await this.switchGroup(manager, member, request.groupKey, request.from ?? todayIso());
+      } else if (request.from !== undefined) {
+        isoDateOrThrow(request.from);
+      }
+    });
+    await this.council.publishCouncil();
+    return this.toView(await this.memberOrThrow(id), todayIso());
+  }
+
+  private async switchGroup(
+    manager: EntityManager,
+    member: MemberEntity,
+    groupKey: string,
+    from: string,
+  ): Promise<void> {
+    if (member.isMayor) {
+      throw new CouncilError('MAYOR_HAS_NO_GROUP', 'Der Oberbürgermeister gehört keiner Gruppe an');
+    }
+    const group = await this.groupInOrThrow(manager, groupKey);
+    const open = await manager.findOne(MembershipEntity, {
+      where: { member: { id: member.id }, to: IsNull() },
+      order: { from: 'DESC' },
+    });
+    if (!open) {
+      throw new CouncilError(
+        'MEMBER_WITHOUT_MEMBERSHIP',
+        'Das Mitglied hat keine offene Mitgliedschaft',
+      );
+    }
+    if (open.group.key === groupKey) return;
+    const plan = planGroupSwitch(open, from);
+    const previous = open.group;
+    if (plan.kind === 'replace-group') {
+      open.group = group;
+      await manager.save(open);
+    } else {
+      open.to = plan.closeOn;
+      await manager.save(open);
+      await manager.save(
+        manager.create(MembershipEntity, { member, group, from: plan.from, to: null }),
+      );
+    }
+    await this.markSeatsEntered(manager, [previous, group]);
+  }
+
+  private async groupInOrThrow(manager: EntityManager, key: string): Promise<GroupEntity> {
+    const group = await manager.findOne(GroupEntity, { where: { key } });
+    if (!group) throw new CouncilError('GROUP_NOT_FOUND', `Unbekannte Gruppe "${key}"`);
+    return group;
+  }
+
+  /** Once members are edited, a group's seat count is entered data, no longer the estimate. */
+  private async markSeatsEntered(manager: EntityManager, groups: GroupEntity[]): Promise<void> {
+    for (const group of groups) {
+      await manager.update(
+        GroupEntity,
+        { id: group.id },
+        { seatsSource: null, seatsConfidence: 'entered' },
+      );
+    }
+  }
+
+  private async renameMayor(manager: EntityManager, name: string): Promise<void> {
+    const council = await manager.findOne(CouncilEntity, { where: {}, order: { id: 'ASC' } });
+    if (council) await manager.save(Object.assign(council, { mayorName: name }));
+  }
+
+  private toView(member: MemberEntity, date: string): MemberView {
+    return {
+      id: member.id,
+      name: member.name,
+      groupKey: member.isMayor ? null : groupKeyOn(member.memberships.map(toDated), date),
+      isMayor: member.isMayor,
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import type { MajorityOptionsResponse } from '@mehrheitsplaner/shared';
+import { Controller, Get, Query } from '@nestjs/common';
+import { AnyRole } from '../auth/auth.decorators';
+import { MajorityOptionsQueryDto } from './dto/majority-options-query.dto';
+import { MajorityService } from './majority.service';
+
+@Controller('majority')
+export class MajorityController {
+  constructor(private readonly majority: MajorityService) {}
+
+  @Get('options')
+  @AnyRole()
+  options(@Query() query: MajorityOptionsQueryDto): Promise<MajorityOptionsResponse> {
+    return this.majority.options(query);
+  }
+}

@@ -1,0 +1,23 @@
+import { ROLES, type CreateUserRequest, type Role } from '@mehrheitsplaner/shared';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class CreateUserDto implements CreateUserRequest {
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{3,64}$/, {
+    message: 'username must be 3-64 letters, digits, ".", "_" or "-"',
+  })
+  username!: string;
+
+  @IsString()
+  @MinLength(8)
+  @MaxLength(200)
+  password!: string;
+
+  @IsIn(ROLES)
+  role!: Role;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  groupKey?: string;
+}

@@ -1,0 +1,16 @@
+import type { UserView } from '@mehrheitsplaner/shared';
+import { Body, Controller, Post } from '@nestjs/common';
+import { Roles } from '../auth/auth.decorators';
+import { CreateUserDto } from './dto/create-user.dto';
+import { UsersService } from './users.service';
+
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @Roles('admin')
+  create(@Body() body: CreateUserDto): Promise<UserView> {
+    return this.users.create(body);
+  }
+}

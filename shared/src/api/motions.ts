@@ -1,0 +1,99 @@
+/** Contract of the motions, whip-count and tally endpoints (api.md, "Motions"). */
+import type { Confidence, RequiredMajority, Stance, VoteOption } from '../domain/types';
+import type { MotionStatus, MotionType } from '../domain/motion-status';
+import type { MajorityOption } from '../engine/builder.types';
+import type { ScenarioTallies } from '../engine/tally.types';
+import type { SplitCounts } from '../engine/whip.types';
+import type { Verdict } from '../engine/verdict';
+
+export type MotionView = {
+  id: number;
+  title: string;
+  description: string;
+  reference: string | null;
+  type: MotionType;
+  status: MotionStatus;
+  requiredMajority: RequiredMajority;
+  mayorVotes: boolean;
+  sponsorGroupKeys: string[];
+  policyArea: string | null;
+  meetingDate: string | null;
+  /** Marks demo motions loaded by `npm run seed:demo`. */
+  isExample: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** The live badge of the list: the expected scenario's verdict and margin. */
+  verdict: Verdict;
+  margin: number;
+};
+
+export type CreateMotionRequest = {
+  title: string;
+  description?: string;
+  reference?: string;
+  type?: MotionType;
+  sponsorGroupKeys?: string[];
+  policyArea?: string;
+  requiredMajority?: RequiredMajority;
+  mayorVotes?: boolean;
+  meetingDate?: string;
+};
+
+export type PatchMotionRequest = Partial<CreateMotionRequest> & {
+  version: number;
+  status?: MotionStatus;
+};
+
+export type MotionListQuery = {
+  status?: MotionStatus;
+  policyArea?: string;
+  sponsor?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  /** "no democratic majority yet" */
+  withoutMajority?: boolean;
+};
+
+export type MemberWhipOverride = { memberId: number; vote: VoteOption | 'absent' };
+
+export type WhipEntryRequest = {
+  stance: Stance;
+  confidence: Confidence;
+  absent?: number;
+  split?: SplitCounts;
+  note?: string;
+  /** Only the author's group managers (and admins) see an internal note. */
+  noteInternal?: boolean;
+  contact?: string;
+  members?: MemberWhipOverride[];
+  version?: number;
+};
+
+export type WhipEntryView = {
+  motionId: number;
+  groupKey: string;
+  stance: Stance;
+  confidence: Confidence;
+  absent: number;
+  split: SplitCounts | null;
+  /** null when the note is internal to another group. */
+  note: string | null;
+  noteInternal: boolean;
+  contact: string | null;
+  members: MemberWhipOverride[];
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+};
+
+export type WhipHistoryEntry = Omit<WhipEntryView, 'updatedBy' | 'updatedAt'> & {
+  changedBy: string;
+  changedAt: string;
+};
+
+export type MotionTallyResponse = ScenarioTallies & {
+  /** Partner sets that would secure a democratic majority on top of the confirmed yes votes. */
+  options: MajorityOption[];
+};

@@ -1,0 +1,94 @@
+import type {
+  ClientToServerEvents,
+  CouncilView,
+  ServerToClientEvents,
+} from '@mehrheitsplaner/shared';
+import { io, type Socket } from 'socket.io-client';
+import { bearer, startTestApp, type TestApp } from './support/test-app';
+
+type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+function connect(url: string, token?: string): LiveSocket {
+  return io(`${url}/live`, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+}
+
+function connected(socket: LiveSocket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+}
+
+function refused(socket: LiveSocket): Promise<Error> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => reject(new Error('connection was accepted')));
+    socket.once('connect_error', resolve);
+  });
+}
+
+describe('live updates on /live', () => {
+  let t: TestApp;
+  const sockets: LiveSocket[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterEach(() => {
+    sockets.splice(0).forEach((s) => s.disconnect());
+  });
+  afterAll(() => t.close());
+
+  it('should refuse a connection without a token', async () => {
+    const socket = connect(t.url);
+    sockets.push(socket);
+    const error = await refused(socket);
+    expect(error.message).toMatch(/Anmeldung/);
+    expect(socket.connected).toBe(false);
+  });
+
+  it('should refuse a connection with an invalid token', async () => {
+    const socket = connect(t.url, 'forged-token');
+    sockets.push(socket);
+    await refused(socket);
+  });
+
+  it('should push the council to a connected client after a group patch', async () => {
+    const { token } = await t.createUser('councillor');
+    const socket = connect(t.url, token);
+    sockets.push(socket);
+    await connected(socket);
+    const received = new Promise<CouncilView>((resolve) => {
+      socket.once('council', ({ council }) => resolve(council));
+    });
+    await t
+      .http()
+      .patch('/api/council/groups/LINKE')
+      .set(...bearer(await t.adminToken()))
+      .send({ color: '#AA0000' })
+      .expect(200);
+    const council = await received;
+    expect(council.groups.find((g) => g.key === 'LINKE')?.color).toBe('#AA0000');
+    expect(council.seats).toBe(92);
+  });
+
+  it('should acknowledge subscribe/unsubscribe with the motion room and reject bad payloads', async () => {
+    const socket: Socket = connect(t.url, await t.adminToken());
+    sockets.push(socket);
+    await connected(socket);
+    await expect(socket.timeout(2000).emitWithAck('subscribe', { motionId: 7 })).resolves.toEqual({
+      ok: true,
+      room: 'motion:7',
+    });
+    await expect(socket.timeout(2000).emitWithAck('unsubscribe', { motionId: 7 })).resolves.toEqual(
+      { ok: true, room: 'motion:7' },
+    );
+    const exception = new Promise<unknown>((resolve) => socket.once('exception', resolve));
+    socket.emit('subscribe', { motionId: 'seven' });
+    await expect(exception).resolves.toMatchObject({ status: 'error' });
+  });
+});
