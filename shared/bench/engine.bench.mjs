@@ -4,8 +4,18 @@ import { performance } from 'node:perf_hooks';
 import { majorityOptions, tallyVote, whipScenarios } from '../dist/index.js';
 
 const bochum = [
-  ['SPD', 26], ['GRUENE', 13], ['CDU', 18], ['AfD', 14, true], ['LINKE', 9], ['UWG', 3],
-  ['FDP', 2], ['STADTGESTALTER', 2], ['PARTEI', 2], ['BSW', 1], ['VOLT', 1], ['TIERSCHUTZ', 1],
+  ['SPD', 26],
+  ['GRUENE', 13],
+  ['CDU', 18],
+  ['AfD', 14, true],
+  ['LINKE', 9],
+  ['UWG', 3],
+  ['FDP', 2],
+  ['STADTGESTALTER', 2],
+  ['PARTEI', 2],
+  ['BSW', 1],
+  ['VOLT', 1],
+  ['TIERSCHUTZ', 1],
 ].map(([key, seats, excluded]) => ({ key, seats, excluded: Boolean(excluded) }));
 const mayor = { key: 'MAYOR', seats: 1, excluded: false, isMayor: true };
 
@@ -34,7 +44,13 @@ function measure(name, runs, fn) {
 }
 
 const all = [...bochum, mayor];
-const blocks = all.map((g) => ({ ...g, yes: g.excluded ? 0 : g.seats, no: 0, abstain: 0, absent: 0 }));
+const blocks = all.map((g) => ({
+  ...g,
+  yes: g.excluded ? 0 : g.seats,
+  no: 0,
+  abstain: 0,
+  absent: 0,
+}));
 measure('tallyVote (Bochum, with pivotal groups)', 5000, () =>
   tallyVote({ votingMembers: 93, requiredMajority: 'simple', blocks }),
 );

@@ -6,7 +6,9 @@ import { execSync } from 'node:child_process';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   if (process.getuid?.() !== 0) {
-    process.stderr.write(`Chromium is missing at ${chromium}: run "sudo apt-get install -y chromium".\n`);
+    process.stderr.write(
+      `Chromium is missing at ${chromium}: run "sudo apt-get install -y chromium".\n`,
+    );
     process.exit(1);
   }
   process.stdout.write('Installing Debian chromium for the browser tests…\n');

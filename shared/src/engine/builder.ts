@@ -49,8 +49,9 @@ function outcome(input: BuilderInput, setting: Setting, chosenPresent: number) {
  * democratic majority when it votes yes with the firm groups while everyone else votes no. Every
  * proper subset of a returned set falls short. Sorted smallest first, then by margin.
  *
- * Winning is monotone in the set (a group moving from no to yes only helps), so sets are grown in
- * size order and any superset of a winning set is pruned; minimality is then one check per member.
+ * Winning is monotone in the set (a group moving from no to yes only helps), so the search grows
+ * sets depth-first and never extends a winning set; each winning set is kept only if dropping any
+ * one member loses. Councils have a dozen groups; the search is exponential in that number.
  */
 export function majorityOptions(input: BuilderInput): MajorityOption[] {
   const setting = settingOf(input);
