@@ -6,9 +6,13 @@ import { ConfigService } from './config/config.service';
 import { CouncilModule } from './council/council.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { DemoModule } from './demo/demo.module';
 import { MajorityModule } from './majority/majority.module';
+import { MotionsModule } from './motions/motions.module';
+import { OparlModule } from './oparl/oparl.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
+import { WhipModule } from './whip/whip.module';
 
 @Module({
   imports: [
@@ -25,7 +29,11 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     CouncilModule,
     MajorityModule,
+    MotionsModule,
+    WhipModule,
+    DemoModule,
     RealtimeModule,
+    OparlModule,
   ],
 })
 export class AppModule {}

@@ -11,3 +11,4 @@ export * from './api/socket-events';
 export * from './domain/motion-status';
 export * from './engine/verdict';
 export * from './api/motions';
+export * from './api/oparl';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import type { CouncilView, LoginResponse, VoteOption } from '@mehrheitsplaner/shared';
-import { launchBrowser, screenshot } from '../support/browser';
-import { startServer } from '../support/server';
+import type { CouncilView, VoteOption } from '@mehrheitsplaner/shared';
+import { horizontalOverflow, launchBrowser, screenshot } from '../support/browser';
+import { apiLogin, startServer } from '../support/server';
 import type { RunningServer } from '../support/server';
 
 jest.setTimeout(120_000);
@@ -24,12 +24,7 @@ describe('council page (headless Chromium)', () => {
 
   beforeAll(async () => {
     server = await startServer();
-    const login = await fetch(`${server.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: server.adminPassword }),
-    });
-    ({ token } = (await login.json()) as LoginResponse);
+    token = await apiLogin(server.baseUrl, 'admin', server.adminPassword);
     const response = await fetch(`${server.baseUrl}/api/council`, {
       headers: { Authorization: `Bearer ${token}` },
     });
@@ -115,13 +110,7 @@ describe('council page (headless Chromium)', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(200);
     await screenshot(page, 'council-phone-390');
-    const wide = await page.evaluate(() =>
-      Array.from(document.querySelectorAll('body *'))
-        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
-        .slice(0, 5)
-        .map((el) => `${el.tagName}.${el.className.toString()}`),
-    );
-    expect(wide).toEqual([]);
+    expect(await horizontalOverflow(page)).toEqual([]);
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(390);
     const top = async (selector: string) => (await page.locator(selector).boundingBox())?.y ?? -1;

@@ -1,35 +1,7 @@
-import type {
-  ClientToServerEvents,
-  CouncilView,
-  ServerToClientEvents,
-} from '@mehrheitsplaner/shared';
-import { io, type Socket } from 'socket.io-client';
+import type { CouncilView } from '@mehrheitsplaner/shared';
+import type { Socket } from 'socket.io-client';
+import { connect, connected, refused, type LiveSocket } from './support/live-socket';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
-
-type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
-
-function connect(url: string, token?: string): LiveSocket {
-  return io(`${url}/live`, {
-    auth: token ? { token } : {},
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-}
-
-function connected(socket: LiveSocket): Promise<void> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-}
-
-function refused(socket: LiveSocket): Promise<Error> {
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => reject(new Error('connection was accepted')));
-    socket.once('connect_error', resolve);
-  });
-}
 
 describe('live updates on /live', () => {
   let t: TestApp;

@@ -92,3 +92,37 @@ export async function startServer(adminPassword = 'browser-test-Passw0rd'): Prom
   }
   return { baseUrl, adminPassword, output: () => log, stop };
 }
+
+export type ApiResponse<T> = { status: number; body: T };
+
+/** One JSON call against a running server's API (`path` without the `/api` prefix). */
+export async function apiRequest<T>(
+  baseUrl: string,
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${baseUrl}/api${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** Signs in over the API and returns the bearer token. */
+export async function apiLogin(
+  baseUrl: string,
+  username: string,
+  password: string,
+): Promise<string> {
+  const { status, body } = await apiRequest<{ token: string }>(baseUrl, 'POST', '/auth/login', {
+    body: { username, password },
+  });
+  if (status !== 200) throw new Error(`login of ${username} failed with ${status}`);
+  return body.token;
+}

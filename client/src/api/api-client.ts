@@ -1,12 +1,20 @@
 import type {
   ApiError as ApiErrorBody,
   CouncilView,
+  CreateMotionRequest,
   LoginRequest,
   LoginResponse,
   MajorityOptionsQuery,
   MajorityOptionsResponse,
   MemberView,
+  MotionListQuery,
+  MotionTallyResponse,
+  MotionView,
+  PatchMotionRequest,
   UserView,
+  WhipEntryRequest,
+  WhipEntryView,
+  WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
 import { sessionStore } from './session';
 
@@ -19,6 +27,11 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** The text of anything thrown (an ApiError carries the server's message). */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -60,10 +73,12 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   return (await response.json()) as T;
 }
 
-function query(params: Record<string, string | undefined>): string {
+type QueryParams = Record<string, string | number | boolean | undefined>;
+
+function query(params: QueryParams): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, value);
+    if (value !== undefined && value !== '' && value !== false) search.set(key, String(value));
   }
   const text = search.toString();
   return text ? `?${text}` : '';
@@ -77,4 +92,16 @@ export const api = {
   members: () => request<MemberView[]>('GET', '/council/members'),
   majorityOptions: (params: MajorityOptionsQuery) =>
     request<MajorityOptionsResponse>('GET', `/majority/options${query(params)}`),
+
+  motions: (params: MotionListQuery = {}) =>
+    request<MotionView[]>('GET', `/motions${query(params)}`),
+  motion: (id: number) => request<MotionView>('GET', `/motions/${id}`),
+  createMotion: (body: CreateMotionRequest) => request<MotionView>('POST', '/motions', body),
+  patchMotion: (id: number, body: PatchMotionRequest) =>
+    request<MotionView>('PATCH', `/motions/${id}`, body),
+  whip: (id: number) => request<WhipEntryView[]>('GET', `/motions/${id}/whip`),
+  putWhip: (id: number, groupKey: string, body: WhipEntryRequest) =>
+    request<WhipEntryView>('PUT', `/motions/${id}/whip/${encodeURIComponent(groupKey)}`, body),
+  whipHistory: (id: number) => request<WhipHistoryEntry[]>('GET', `/motions/${id}/whip/history`),
+  tally: (id: number) => request<MotionTallyResponse>('GET', `/motions/${id}/tally`),
 };

@@ -1,44 +1,79 @@
+import type { UserView } from '@mehrheitsplaner/shared';
 import { useT } from '../i18n/i18n';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { useSession } from '../features/auth/hooks/use-session';
 import { CouncilPage } from '../features/council/components/CouncilPage';
 import { useCouncilData } from '../features/council/hooks/use-council-data';
+import type { CouncilData } from '../features/council/hooks/use-council-data';
 import { ConnectionBanner } from '../features/live/components/ConnectionBanner';
+import { LiveContext } from '../features/live/hooks/live-context';
 import { useLiveSocket } from '../features/live/hooks/use-live-socket';
+import { MotionListPage } from '../features/motions/components/MotionListPage';
+import { MotionPage } from '../features/motions/components/MotionPage';
 import { AppHeader } from './AppHeader';
+import type { Route } from './route';
+import { useRoute } from './use-route';
 
-function SignedIn({ token }: { token: string }) {
+type PageProps = { route: Route; data: CouncilData; user: UserView };
+
+function Page({ route, data, user }: PageProps) {
   const { t } = useT();
+  if (data.council) {
+    switch (route.page) {
+      case 'council':
+        return <CouncilPage council={data.council} members={data.members} />;
+      case 'motions':
+        return <MotionListPage council={data.council} user={user} />;
+      case 'motion':
+        return (
+          <MotionPage
+            key={route.motionId}
+            motionId={route.motionId}
+            council={data.council}
+            members={data.members}
+            user={user}
+          />
+        );
+    }
+  }
+  if (data.error) {
+    return (
+      <main className="state">
+        <p className="alert alert--danger">{t('app.loadError', { message: data.error })}</p>
+        <button type="button" onClick={data.reload}>
+          {t('app.retry')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <main className="state">
+      <p className="muted">{t('app.loading')}</p>
+    </main>
+  );
+}
+
+function SignedIn({ token, user, route }: { token: string; user: UserView; route: Route }) {
   const data = useCouncilData();
   const live = useLiveSocket(token, { onCouncil: data.applyCouncil, onResync: data.reload });
   return (
-    <div className="app-body" data-live-status={live.status}>
-      <ConnectionBanner status={live.status} />
-      {data.council ? (
-        <CouncilPage council={data.council} members={data.members} />
-      ) : data.error ? (
-        <main className="state">
-          <p className="alert alert--danger">{t('app.loadError', { message: data.error })}</p>
-          <button type="button" onClick={data.reload}>
-            {t('app.retry')}
-          </button>
-        </main>
-      ) : (
-        <main className="state">
-          <p className="muted">{t('app.loading')}</p>
-        </main>
-      )}
-    </div>
+    <LiveContext.Provider value={live}>
+      <div className="app-body" data-live-status={live.status}>
+        <ConnectionBanner status={live.status} />
+        <Page route={route} data={data} user={user} />
+      </div>
+    </LiveContext.Provider>
   );
 }
 
 export function App() {
   const { session, login, logout } = useSession();
+  const route = useRoute();
   return (
     <>
-      <AppHeader session={session} onLogout={logout} />
+      <AppHeader session={session} route={route} onLogout={logout} />
       {session ? (
-        <SignedIn key={session.token} token={session.token} />
+        <SignedIn key={session.token} token={session.token} user={session.user} route={route} />
       ) : (
         <LoginPage login={login} />
       )}

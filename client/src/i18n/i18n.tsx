@@ -16,7 +16,9 @@ export type I18n = {
   /** Picks `<base>.one` or `<base>.other` by count (both keys must exist). */
   tCount: (base: PluralBase, count: number, params?: Params) => string;
   formatNumber: (value: number) => string;
+  /** A day: `YYYY-MM-DD` strings are calendar days (no time-zone shift). */
   formatDate: (value: Date | string) => string;
+  formatDateTime: (value: Date | string) => string;
 };
 
 type PluralBase = {
@@ -50,10 +52,21 @@ export function interpolate(
   });
 }
 
+/** `YYYY-MM-DD` is a calendar day in local time; anything else is parsed as an instant. */
+export function toDate(value: Date | string): Date {
+  if (typeof value !== 'string') return value;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
+}
+
 function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
   const messages = catalogues[locale];
   const numberFormat = new Intl.NumberFormat(intlLocales[locale]);
   const dateFormat = new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'medium' });
+  const dateTimeFormat = new Intl.DateTimeFormat(intlLocales[locale], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const formatNumber = (value: number) => numberFormat.format(value);
   const t = (key: MessageKey, params?: Params) => interpolate(messages[key], params, formatNumber);
   return {
@@ -63,7 +76,8 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
     tCount: (base, count, params) =>
       t(`${base}.${Math.abs(count) === 1 ? 'one' : 'other'}` as MessageKey, { count, ...params }),
     formatNumber,
-    formatDate: (value) => dateFormat.format(typeof value === 'string' ? new Date(value) : value),
+    formatDate: (value) => dateFormat.format(toDate(value)),
+    formatDateTime: (value) => dateTimeFormat.format(toDate(value)),
   };
 }
 

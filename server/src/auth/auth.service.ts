@@ -11,6 +11,11 @@ import { hashPassword, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
 
 const HOUR_MS = 60 * 60 * 1000;
+/** How long a looked-up session is trusted without asking the database again. */
+const SESSION_CACHE_MS = 15_000;
+const SESSION_CACHE_MAX = 10_000;
+
+type CachedSession = { user: AuthUser; expiresAt: number; checkedAt: number };
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -24,6 +29,8 @@ export function toUserView(user: UserEntity | AuthUser): UserView {
 export class AuthService {
   /** Compared against when the username is unknown, so both failures take the same time. */
   private readonly dummyHash = hashPassword('not-a-real-password');
+  /** Every request and socket handshake authenticates: recent lookups skip the database. */
+  private readonly sessionCache = new Map<string, CachedSession>();
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
@@ -46,19 +53,34 @@ export class AuthService {
   }
 
   async logout(token: string): Promise<void> {
+    this.sessionCache.delete(hashToken(token));
     await this.sessions.delete({ tokenHash: hashToken(token) });
   }
 
   /** The user behind a bearer token, or AuthError MISSING_TOKEN / INVALID_TOKEN. */
   async authenticateOrThrow(token: string | undefined): Promise<AuthUser> {
     if (!token) throw new AuthError('MISSING_TOKEN', 'Anmeldung erforderlich');
-    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token) } });
+    const tokenHash = hashToken(token);
+    const now = Date.now();
+    const cached = this.sessionCache.get(tokenHash);
+    if (cached && now - cached.checkedAt < SESSION_CACHE_MS && cached.expiresAt > now) {
+      return cached.user;
+    }
+    this.sessionCache.delete(tokenHash);
+    const session = await this.sessions.findOne({ where: { tokenHash } });
     if (!session) throw new AuthError('INVALID_TOKEN', 'Sitzung ungültig');
     if (session.expiresAt.getTime() <= Date.now()) {
       await this.sessions.delete({ id: session.id });
       throw new AuthError('INVALID_TOKEN', 'Sitzung abgelaufen');
     }
     const { id, username, role, groupKey } = session.user;
-    return { id, username, role, groupKey };
+    const user: AuthUser = { id, username, role, groupKey };
+    if (this.sessionCache.size >= SESSION_CACHE_MAX) this.sessionCache.clear();
+    this.sessionCache.set(tokenHash, {
+      user,
+      expiresAt: session.expiresAt.getTime(),
+      checkedAt: now,
+    });
+    return user;
   }
 }

@@ -3,7 +3,9 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { AuthError } from '../auth/auth.errors';
 import { CouncilError } from '../council/council.errors';
 import { MajorityError } from '../majority/majority.errors';
+import { MotionsError } from '../motions/motions.errors';
 import { UsersError } from '../users/users.errors';
+import { WhipError } from '../whip/whip.errors';
 import { statusOfDomainError, toErrorBody } from './all-exceptions.filter';
 
 describe('AllExceptionsFilter', () => {
@@ -23,6 +25,10 @@ describe('AllExceptionsFilter', () => {
     expect(statusOfDomainError(new UsersError('USERNAME_TAKEN', 'x'))).toBe(409);
     expect(statusOfDomainError(new CouncilError('GROUP_NOT_FOUND', 'x'))).toBe(404);
     expect(statusOfDomainError(new MajorityError('INVALID_ABSENT', 'x'))).toBe(400);
+    expect(statusOfDomainError(new MotionsError('MOTION_VERSION_CONFLICT', 'x'))).toBe(409);
+    expect(statusOfDomainError(new MotionsError('SPONSOR_NOT_FOUND', 'x'))).toBe(404);
+    expect(statusOfDomainError(new WhipError('WHIP_CLOSED', 'x'))).toBe(409);
+    expect(statusOfDomainError(new WhipError('EXCEEDS_SEATS', 'x'))).toBe(400);
   });
 
   it('should shape a domain error as { statusCode, error, message }', () => {

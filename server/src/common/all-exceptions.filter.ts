@@ -12,16 +12,23 @@ import { randomUUID } from 'node:crypto';
 import { AuthError } from '../auth/auth.errors';
 import { CouncilError } from '../council/council.errors';
 import { MajorityError } from '../majority/majority.errors';
+import { MotionsError } from '../motions/motions.errors';
+import { OparlError } from '../oparl/oparl.errors';
 import { UsersError } from '../users/users.errors';
+import { WhipError } from '../whip/whip.errors';
 
-export type AppDomainError = AuthError | UsersError | CouncilError | MajorityError;
+export type AppDomainError =
+  AuthError | UsersError | CouncilError | MajorityError | MotionsError | WhipError | OparlError;
 
 export function isAppDomainError(error: unknown): error is AppDomainError {
   return (
     error instanceof AuthError ||
     error instanceof UsersError ||
     error instanceof CouncilError ||
-    error instanceof MajorityError
+    error instanceof MajorityError ||
+    error instanceof MotionsError ||
+    error instanceof WhipError ||
+    error instanceof OparlError
   );
 }
 
@@ -37,11 +44,20 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'NO_ACCESS_RULE':
       return HttpStatus.FORBIDDEN;
     case 'USERNAME_TAKEN':
+    case 'MOTION_VERSION_CONFLICT':
+    case 'INVALID_TRANSITION':
+    case 'WHIP_VERSION_CONFLICT':
+    case 'WHIP_CLOSED':
+    case 'IMPORT_ALREADY_RUNNING':
       return HttpStatus.CONFLICT;
     case 'USER_GROUP_NOT_FOUND':
     case 'GROUP_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
     case 'UNKNOWN_GROUP':
+    case 'MOTION_NOT_FOUND':
+    case 'SPONSOR_NOT_FOUND':
+    case 'WHIP_GROUP_NOT_FOUND':
+    case 'IMPORT_JOB_NOT_FOUND':
       return HttpStatus.NOT_FOUND;
     case 'INVALID_DATE':
     case 'SWITCH_BEFORE_CURRENT_MEMBERSHIP':
@@ -51,7 +67,16 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'INVALID_REQUIRED_MAJORITY':
     case 'EXCLUDED_GROUP_FIRM':
     case 'CONFLICTING_GROUPS':
+    case 'INVALID_MEETING_DATE':
+    case 'INVALID_SPLIT':
+    case 'EXCEEDS_SEATS':
+    case 'INVALID_MEMBER_OVERRIDE':
       return HttpStatus.BAD_REQUEST;
+    case 'OPARL_UNREACHABLE':
+    case 'OPARL_HTTP_ERROR':
+    case 'OPARL_INVALID_JSON':
+    case 'OPARL_INVALID_RESPONSE':
+      return HttpStatus.BAD_GATEWAY;
     case 'COUNCIL_NOT_SEEDED':
       return HttpStatus.SERVICE_UNAVAILABLE;
     default:

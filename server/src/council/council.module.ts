@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { CouncilSeedService } from './council-seed.service';
+import { CouncilSnapshotService } from './council-snapshot.service';
 import { CouncilController } from './council.controller';
 import { CouncilEntity } from './council.entity';
 import { CouncilService } from './council.service';
@@ -16,7 +17,7 @@ import { MembershipEntity } from './membership.entity';
     RealtimeModule,
   ],
   controllers: [CouncilController],
-  providers: [CouncilSeedService, CouncilService, MembersService],
-  exports: [CouncilService, MembersService],
+  providers: [CouncilSeedService, CouncilService, CouncilSnapshotService, MembersService],
+  exports: [CouncilService, CouncilSnapshotService, MembersService],
 })
 export class CouncilModule {}

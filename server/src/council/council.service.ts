@@ -13,6 +13,8 @@ import { coversDate, todayIso } from './membership-rules';
 
 @Injectable()
 export class CouncilService {
+  private readonly changeListeners: Array<() => void> = [];
+
   constructor(
     @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,
     @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
@@ -67,8 +69,14 @@ export class CouncilService {
     return view;
   }
 
+  /** Registers a cache to drop whenever the council changes (seats, groups, members). */
+  onChange(listener: () => void): void {
+    this.changeListeners.push(listener);
+  }
+
   /** Sends the current council to every live client and returns it. */
   async publishCouncil(): Promise<CouncilView> {
+    this.changeListeners.forEach((listener) => listener());
     const council = await this.getCouncil();
     this.realtime.emitCouncil(council);
     return council;

@@ -11,6 +11,7 @@ import {
 import type { Socket } from 'socket.io';
 import { AuthError } from '../auth/auth.errors';
 import { AuthService } from '../auth/auth.service';
+import { ListSubscriptionDto } from './dto/list-subscription.dto';
 import { SubscriptionDto } from './dto/subscription.dto';
 import { RealtimeService, type LiveNamespace, type SubscriptionAck } from './realtime.service';
 
@@ -72,5 +73,21 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
     @MessageBody() body: SubscriptionDto,
   ): Promise<SubscriptionAck> {
     return this.realtime.unsubscribe(socket, body.motionId);
+  }
+
+  @SubscribeMessage('subscribeList')
+  subscribeList(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() _body: ListSubscriptionDto,
+  ): Promise<SubscriptionAck> {
+    return this.realtime.subscribeList(socket);
+  }
+
+  @SubscribeMessage('unsubscribeList')
+  unsubscribeList(
+    @ConnectedSocket() socket: Socket,
+    @MessageBody() _body: ListSubscriptionDto,
+  ): Promise<SubscriptionAck> {
+    return this.realtime.unsubscribeList(socket);
   }
 }

@@ -1,20 +1,29 @@
-import type {
-  ClientToServerEvents,
-  CouncilView,
-  ServerToClientEvents,
+import {
+  MOTION_LIST_ROOM,
+  type ClientToServerEvents,
+  type CouncilView,
+  type ImportProgressEvent,
+  type MotionView,
+  type ServerToClientEvents,
+  type SubscriptionAck,
+  type TallyEvent,
+  type WhipEvent,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import type { Namespace, Socket } from 'socket.io';
 
 export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 
-export type SubscriptionAck = { ok: true; room: string };
+export type { SubscriptionAck };
 
 export function motionRoom(motionId: number): string {
   return `motion:${motionId}`;
 }
 
-/** The services' only way to push: typed emits to the `/live` namespace. */
+/**
+ * The services' only way to push: typed emits to the `/live` namespace. Every payload is built
+ * once and broadcast to a room; nothing here is computed per client.
+ */
 @Injectable()
 export class RealtimeService {
   private namespace: LiveNamespace | null = null;
@@ -27,15 +36,53 @@ export class RealtimeService {
     this.namespace?.emit('council', { council });
   }
 
-  /** Joins the room whose `tally`/`motion` events a client wants (motions: later issue). */
-  async subscribe(socket: Socket, motionId: number): Promise<SubscriptionAck> {
-    const room = motionRoom(motionId);
+  /** OParl import progress, to signed-in admins only. */
+  emitImportProgress(event: ImportProgressEvent): void {
+    for (const socket of this.namespace?.sockets.values() ?? []) {
+      const user = (socket.data as { user?: { role?: string } } | undefined)?.user;
+      if (user?.role === 'admin') socket.emit('importProgress', event);
+    }
+  }
+
+  /** The new scenarios of a motion, to its room. */
+  emitTally(event: TallyEvent): void {
+    this.namespace?.to(motionRoom(event.motionId)).emit('tally', event);
+  }
+
+  /** A changed whip entry, to the motion's room. The caller strips internal notes. */
+  emitWhip(event: WhipEvent): void {
+    this.namespace?.to(motionRoom(event.motionId)).emit('whip', event);
+  }
+
+  /** A changed motion (or its verdict badge), to its room and the motion list. */
+  emitMotion(motion: MotionView): void {
+    this.namespace?.to([motionRoom(motion.id), MOTION_LIST_ROOM]).emit('motion', { motion });
+  }
+
+  /** Joins the room whose `tally`/`whip`/`motion` events a client wants. */
+  subscribe(socket: Socket, motionId: number): Promise<SubscriptionAck> {
+    return this.join(socket, motionRoom(motionId));
+  }
+
+  unsubscribe(socket: Socket, motionId: number): Promise<SubscriptionAck> {
+    return this.leave(socket, motionRoom(motionId));
+  }
+
+  /** Joins the motion list: `motion` events of every motion. */
+  subscribeList(socket: Socket): Promise<SubscriptionAck> {
+    return this.join(socket, MOTION_LIST_ROOM);
+  }
+
+  unsubscribeList(socket: Socket): Promise<SubscriptionAck> {
+    return this.leave(socket, MOTION_LIST_ROOM);
+  }
+
+  private async join(socket: Socket, room: string): Promise<SubscriptionAck> {
     await socket.join(room);
     return { ok: true, room };
   }
 
-  async unsubscribe(socket: Socket, motionId: number): Promise<SubscriptionAck> {
-    const room = motionRoom(motionId);
+  private async leave(socket: Socket, room: string): Promise<SubscriptionAck> {
     await socket.leave(room);
     return { ok: true, room };
   }

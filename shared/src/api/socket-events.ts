@@ -1,13 +1,44 @@
 import type { CouncilView } from './contract';
+import type { ImportProgressEvent } from './oparl';
+import type { MotionView, WhipEntryView } from './motions';
+import type { ScenarioTallies } from '../engine/tally.types';
+
+/** The room of the motion list: every motion's `motion` event (its verdict badge) goes there. */
+export const MOTION_LIST_ROOM = 'motions';
+
+/** What caused a tally: the whip entry whose change was committed (its group and new version). */
+export type TallyCause = { groupKey: string; version: number };
+
+export type TallyEvent = {
+  motionId: number;
+  tally: ScenarioTallies;
+  /** The committed change behind this tally (absent for recomputations without a whip change). */
+  cause?: TallyCause;
+};
+
+export type MotionEvent = { motion: MotionView };
+
+/** A changed whip entry. Internal notes are never sent over the socket (`note` is null then). */
+export type WhipEvent = { motionId: number; entry: WhipEntryView };
+
+export type SubscriptionAck = { ok: true; room: string };
 
 /** Typed socket.io event maps for namespace `/live` (api.md, "Live updates"). */
 export type ServerToClientEvents = {
   council: (payload: { council: CouncilView }) => void;
+  tally: (payload: TallyEvent) => void;
+  motion: (payload: MotionEvent) => void;
+  whip: (payload: WhipEvent) => void;
+  /** OParl import progress (admins only). */
+  importProgress: (payload: ImportProgressEvent) => void;
 };
 
 export type ClientToServerEvents = {
-  subscribe: (payload: { motionId: number }) => void;
-  unsubscribe: (payload: { motionId: number }) => void;
+  subscribe: (payload: { motionId: number }, ack?: (ack: SubscriptionAck) => void) => void;
+  unsubscribe: (payload: { motionId: number }, ack?: (ack: SubscriptionAck) => void) => void;
+  /** Joins the motion list room (`motion` events of every motion). */
+  subscribeList: (payload?: Record<string, never>, ack?: (ack: SubscriptionAck) => void) => void;
+  unsubscribeList: (payload?: Record<string, never>, ack?: (ack: SubscriptionAck) => void) => void;
 };
 
 export const LIVE_NAMESPACE = '/live';

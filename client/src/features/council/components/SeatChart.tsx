@@ -1,16 +1,35 @@
 import { memo, useMemo } from 'react';
+import { MAYOR_KEY } from '@mehrheitsplaner/shared';
 import type { CouncilView, MemberView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { groupsInChartOrder } from '../model/council-groups';
 import { hemicycleLayout } from '../utils/hemicycle';
 import { seatLabels } from '../utils/seat-labels';
 
-type SeatChartProps = { council: CouncilView; members: MemberView[] };
+/** A fill per seat (e.g. the expected vote); `undefined` keeps the group colour. */
+export type SeatFill = (groupKey: string, indexInGroup: number) => string | undefined;
+
+type SeatChartProps = {
+  council: CouncilView;
+  members: MemberView[];
+  /** Optional colouring per seat instead of the group colours (the mayor is `MAYOR`, 0). */
+  seatFill?: SeatFill;
+  /** Groups drawn with a highlighted outline (e.g. pivotal groups). */
+  highlighted?: ReadonlySet<string>;
+  /** Accessible name; defaults to the council's seat distribution. */
+  label?: string;
+};
 
 const hatchId = (key: string) => `hatch-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
 /** The hemicycle: one circle per seat in its group's colour, the mayor at the centre. */
-export const SeatChart = memo(function SeatChart({ council, members }: SeatChartProps) {
+export const SeatChart = memo(function SeatChart({
+  council,
+  members,
+  seatFill,
+  highlighted,
+  label,
+}: SeatChartProps) {
   const { t } = useT();
   const groups = useMemo(() => groupsInChartOrder(council), [council]);
   const layout = useMemo(
@@ -36,7 +55,7 @@ export const SeatChart = memo(function SeatChart({ council, members }: SeatChart
       className="seat-chart"
       viewBox={`${x} ${y} ${width} ${height}`}
       role="img"
-      aria-label={t('council.chartLabel', { name: council.name, seats: council.seats })}
+      aria-label={label ?? t('council.chartLabel', { name: council.name, seats: council.seats })}
     >
       <defs>
         {groups
@@ -58,16 +77,23 @@ export const SeatChart = memo(function SeatChart({ council, members }: SeatChart
       {layout.seats.map((seat) => {
         const group = byKey.get(seat.groupKey);
         const excluded = group?.excluded ?? false;
+        const custom = seatFill?.(seat.groupKey, seat.indexInGroup);
+        const classes = [
+          'seat',
+          excluded && 'seat--excluded',
+          highlighted?.has(seat.groupKey) && 'seat--highlighted',
+        ];
         return (
           <circle
             key={`${seat.groupKey}-${seat.indexInGroup}`}
             data-testid="seat"
             data-group={seat.groupKey}
-            className={excluded ? 'seat seat--excluded' : 'seat'}
+            data-fill={custom}
+            className={classes.filter(Boolean).join(' ')}
             cx={seat.x}
             cy={seat.y}
             r={layout.seatRadius}
-            fill={excluded ? `url(#${hatchId(seat.groupKey)})` : group?.color}
+            fill={custom ?? (excluded ? `url(#${hatchId(seat.groupKey)})` : group?.color)}
             stroke={excluded ? group?.color : 'rgba(0,0,0,0.25)'}
           >
             <title>{labels.get(seat.groupKey)?.[seat.indexInGroup]}</title>
@@ -77,7 +103,10 @@ export const SeatChart = memo(function SeatChart({ council, members }: SeatChart
       {council.mayor && (
         <circle
           data-testid="mayor-seat"
-          className="seat seat--mayor"
+          className={
+            highlighted?.has(MAYOR_KEY) ? 'seat seat--mayor seat--highlighted' : 'seat seat--mayor'
+          }
+          style={seatFill?.(MAYOR_KEY, 0) ? { fill: seatFill(MAYOR_KEY, 0) } : undefined}
           cx={layout.mayor.x}
           cy={layout.mayor.y}
           r={layout.mayor.r}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CouncilView, MemberView } from '@mehrheitsplaner/shared';
-import { api } from '../../../api/api-client';
+import { api, messageOf } from '../../../api/api-client';
 
 export type CouncilData = {
   council: CouncilView | null;
@@ -10,10 +10,6 @@ export type CouncilData = {
   /** A council pushed by the live socket; members are reloaded since seats may have moved. */
   applyCouncil: (council: CouncilView) => void;
 };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Loads the council and its members; `reload` is also the resync after a reconnect. */
 export function useCouncilData(): CouncilData {

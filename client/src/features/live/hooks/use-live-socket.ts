@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
 import type {
   ClientToServerEvents,
   CouncilView,
+  MotionEvent,
   ServerToClientEvents,
+  TallyEvent,
+  WhipEvent,
 } from '@mehrheitsplaner/shared';
 
 export type LiveStatus = 'connecting' | 'online' | 'offline' | 'restored';
@@ -16,19 +19,44 @@ export type LiveHandlers = {
   onResync: () => void;
 };
 
+/** A screen's interest in motion events; added and removed while the screen is open. */
+export type LiveListener = {
+  onTally?: (event: TallyEvent) => void;
+  onMotion?: (event: MotionEvent) => void;
+  onWhip?: (event: WhipEvent) => void;
+  /** After a reconnect (the subscriptions are already renewed): refetch what is shown. */
+  onResync?: () => void;
+};
+
+export type LiveApi = {
+  status: LiveStatus;
+  /** Joins a motion's room; `onJoined` runs once the server confirmed it. */
+  subscribe: (motionId: number, onJoined?: () => void) => void;
+  unsubscribe: (motionId: number) => void;
+  /** Joins the motion list room (`motion` events of every motion). */
+  subscribeList: (onJoined?: () => void) => void;
+  unsubscribeList: () => void;
+  /** Registers a listener; returns its removal. */
+  addListener: (listener: LiveListener) => () => void;
+};
+
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const RESTORED_NOTICE_MS = 4000;
 
 /**
- * The one socket hook: connects to `/live` with the token, forwards `council` events, and after a
- * reconnect re-subscribes to the motions it follows and asks the caller to resync.
+ * The one socket hook: connects to `/live` with the token, forwards `council` events and the
+ * motion events to the registered listeners, and after a reconnect re-subscribes to the rooms it
+ * follows and asks everyone to resync.
  */
-export function useLiveSocket(token: string | null, handlers: LiveHandlers) {
+export function useLiveSocket(token: string | null, handlers: LiveHandlers): LiveApi {
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const handlersRef = useRef(handlers);
   const socketRef = useRef<LiveSocket | null>(null);
-  const motionsRef = useRef(new Set<number>());
+  /** Followed rooms with their join callbacks, renewed on every (re)connect. */
+  const motionsRef = useRef(new Map<number, (() => void) | undefined>());
+  const listRef = useRef<{ count: number; onJoined?: () => void }>({ count: 0 });
+  const listenersRef = useRef(new Set<LiveListener>());
 
   useEffect(() => {
     handlersRef.current = handlers;
@@ -40,12 +68,18 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers) {
     socketRef.current = socket;
     let connectedBefore = false;
     let restoredTimer: ReturnType<typeof setTimeout> | undefined;
+    const listeners = () => [...listenersRef.current];
 
     socket.on('connect', () => {
-      for (const motionId of motionsRef.current) socket.emit('subscribe', { motionId });
+      for (const [motionId, onJoined] of motionsRef.current) {
+        socket.emit('subscribe', { motionId }, () => onJoined?.());
+      }
+      const list = listRef.current;
+      if (list.count > 0) socket.emit('subscribeList', {}, () => list.onJoined?.());
       if (connectedBefore) {
         setStatus('restored');
         handlersRef.current.onResync();
+        for (const listener of listeners()) listener.onResync?.();
         clearTimeout(restoredTimer);
         restoredTimer = setTimeout(() => setStatus('online'), RESTORED_NOTICE_MS);
       } else {
@@ -58,6 +92,9 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers) {
       if (connectedBefore) setStatus('offline');
     });
     socket.on('council', ({ council }) => handlersRef.current.onCouncil(council));
+    socket.on('tally', (event) => listeners().forEach((l) => l.onTally?.(event)));
+    socket.on('motion', (event) => listeners().forEach((l) => l.onMotion?.(event)));
+    socket.on('whip', (event) => listeners().forEach((l) => l.onWhip?.(event)));
 
     return () => {
       clearTimeout(restoredTimer);
@@ -67,14 +104,45 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers) {
     };
   }, [token]);
 
-  const subscribe = useCallback((motionId: number) => {
-    motionsRef.current.add(motionId);
-    socketRef.current?.emit('subscribe', { motionId });
-  }, []);
-  const unsubscribe = useCallback((motionId: number) => {
-    motionsRef.current.delete(motionId);
-    socketRef.current?.emit('unsubscribe', { motionId });
+  // While not connected (screens mount before the socket exists), the connect handler joins.
+  const connected = useCallback(
+    () => (socketRef.current?.connected ? socketRef.current : null),
+    [],
+  );
+  const subscribe = useCallback(
+    (motionId: number, onJoined?: () => void) => {
+      motionsRef.current.set(motionId, onJoined);
+      connected()?.emit('subscribe', { motionId }, () => onJoined?.());
+    },
+    [connected],
+  );
+  const unsubscribe = useCallback(
+    (motionId: number) => {
+      motionsRef.current.delete(motionId);
+      connected()?.emit('unsubscribe', { motionId });
+    },
+    [connected],
+  );
+  const subscribeList = useCallback(
+    (onJoined?: () => void) => {
+      listRef.current = { count: listRef.current.count + 1, onJoined };
+      connected()?.emit('subscribeList', {}, () => onJoined?.());
+    },
+    [connected],
+  );
+  const unsubscribeList = useCallback(() => {
+    listRef.current = { count: Math.max(0, listRef.current.count - 1) };
+    if (listRef.current.count === 0) connected()?.emit('unsubscribeList', {});
+  }, [connected]);
+  const addListener = useCallback((listener: LiveListener) => {
+    listenersRef.current.add(listener);
+    return () => {
+      listenersRef.current.delete(listener);
+    };
   }, []);
 
-  return { status, subscribe, unsubscribe };
+  return useMemo(
+    () => ({ status, subscribe, unsubscribe, subscribeList, unsubscribeList, addListener }),
+    [status, subscribe, unsubscribe, subscribeList, unsubscribeList, addListener],
+  );
 }

@@ -1,0 +1,107 @@
+import { MOTION_STATUSES } from '@mehrheitsplaner/shared';
+import type { CouncilView } from '@mehrheitsplaner/shared';
+import { useT } from '../../../i18n/i18n';
+import { groupsInChartOrder } from '../../council/model/council-groups';
+import { EMPTY_FILTERS, hasActiveFilters, isMotionStatus } from '../utils/motion-filters';
+import type { MotionFilters as Filters } from '../utils/motion-filters';
+
+type MotionFiltersProps = {
+  council: CouncilView;
+  filters: Filters;
+  policyAreas: string[];
+  onChange: (filters: Filters) => void;
+};
+
+/** Search and filters of the motion list. */
+export function MotionFilters({ council, filters, policyAreas, onChange }: MotionFiltersProps) {
+  const { t } = useT();
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) =>
+    onChange({ ...filters, [key]: value });
+  return (
+    <form className="motion-filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <label className="field motion-filters__search">
+        <span>{t('motions.search')}</span>
+        <input
+          type="search"
+          data-testid="motion-search"
+          placeholder={t('motions.searchPlaceholder')}
+          value={filters.q}
+          onChange={(event) => set('q', event.currentTarget.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('motions.filter.status')}</span>
+        <select
+          value={filters.status}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            set('status', isMotionStatus(value) ? value : '');
+          }}
+        >
+          <option value="">{t('motions.filter.any')}</option>
+          {MOTION_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`motion.status.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('motions.filter.policyArea')}</span>
+        <input
+          list="policy-areas"
+          value={filters.policyArea}
+          onChange={(event) => set('policyArea', event.currentTarget.value)}
+        />
+        <datalist id="policy-areas">
+          {policyAreas.map((area) => (
+            <option key={area} value={area} />
+          ))}
+        </datalist>
+      </label>
+      <label className="field">
+        <span>{t('motions.filter.sponsor')}</span>
+        <select
+          value={filters.sponsor}
+          onChange={(event) => set('sponsor', event.currentTarget.value)}
+        >
+          <option value="">{t('motions.filter.any')}</option>
+          {groupsInChartOrder(council).map((group) => (
+            <option key={group.key} value={group.key}>
+              {group.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('motions.filter.from')}</span>
+        <input
+          type="date"
+          value={filters.from}
+          onChange={(event) => set('from', event.currentTarget.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('motions.filter.to')}</span>
+        <input
+          type="date"
+          value={filters.to}
+          onChange={(event) => set('to', event.currentTarget.value)}
+        />
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filters.withoutMajority}
+          onChange={(event) => set('withoutMajority', event.currentTarget.checked)}
+        />
+        <span>{t('motions.filter.withoutMajority')}</span>
+      </label>
+      {hasActiveFilters(filters) && (
+        <button type="button" className="button--ghost" onClick={() => onChange(EMPTY_FILTERS)}>
+          {t('motions.filter.reset')}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { CouncilView, MotionView } from '@mehrheitsplaner/shared';
+import { hrefOf } from '../../../app/route';
+import { useT } from '../../../i18n/i18n';
+import { MotionMeta } from './MotionMeta';
+import { SponsorChips } from './SponsorChips';
+import { VerdictBadge } from './VerdictBadge';
+
+type MotionListItemProps = { motion: MotionView; council: CouncilView; excluded: string };
+
+/** One motion of the list: title, Drucksache, status, sponsors, meeting date and live badge. */
+export function MotionListItem({ motion, council, excluded }: MotionListItemProps) {
+  const { t } = useT();
+  return (
+    <li className="motion-item" data-testid="motion-row" data-motion-id={motion.id}>
+      <div className="motion-item__main">
+        <a className="motion-item__title" href={hrefOf({ page: 'motion', motionId: motion.id })}>
+          {motion.title}
+        </a>
+        <MotionMeta motion={motion} />
+        <SponsorChips
+          council={council}
+          groupKeys={motion.sponsorGroupKeys}
+          label={t('motion.sponsors')}
+        />
+      </div>
+      <div className="motion-item__verdict">
+        <VerdictBadge verdict={motion.verdict} margin={motion.margin} excluded={excluded} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import { isOpenForWhip } from '@mehrheitsplaner/shared';
+import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
+import { useT } from '../../../i18n/i18n';
+import { PartnerOptions } from '../../calculator/components/PartnerOptions';
+import { excludedNames } from '../../council/model/council-groups';
+import { useMotion } from '../hooks/use-motion';
+import { canEditMotions, groupNamer } from '../utils/motion-access';
+import { MotionHeader } from './MotionHeader';
+import { MotionSeatChart } from './MotionSeatChart';
+import { ScenarioCards } from './ScenarioCards';
+import { VerdictBadge } from './VerdictBadge';
+import { WhipEditor } from './WhipEditor';
+import { WhipHistory } from './WhipHistory';
+
+type MotionPageProps = {
+  motionId: number;
+  council: CouncilView;
+  members: MemberView[];
+  user: UserView;
+};
+
+/** One motion: verdict first, header, scenarios, hemicycle, whip editor, partners, history. */
+export function MotionPage({ motionId, council, members, user }: MotionPageProps) {
+  const { t } = useT();
+  const data = useMotion(motionId);
+  const excluded = excludedNames(council);
+  const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
+  const { motion, tally } = data;
+
+  if (!motion || !tally) {
+    return (
+      <main className="state">
+        {data.error ? (
+          <p className="alert alert--danger">
+            {t('motionPage.loadError', { message: data.error })}
+          </p>
+        ) : (
+          <p className="muted">{t('motionPage.loading')}</p>
+        )}
+      </main>
+    );
+  }
+  const canEdit = canEditMotions(user.role);
+  const open = isOpenForWhip(motion.status);
+  const pivotal = tally.expected.pivotalGroupKeys;
+
+  return (
+    <main
+      className="motion-layout"
+      data-testid="motion-page"
+      data-live={data.live ? 'joined' : 'pending'}
+    >
+      <div className="motion-layout__verdict card" aria-live="polite">
+        <VerdictBadge verdict={motion.verdict} margin={motion.margin} excluded={excluded} large />
+      </div>
+      <div className="motion-layout__header">
+        <MotionHeader
+          motion={motion}
+          council={council}
+          canEdit={canEdit}
+          changeStatus={data.changeStatus}
+        />
+      </div>
+      <div className="motion-layout__scenarios">
+        <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
+      </div>
+      <div className="motion-layout__side">
+        <div className="motion-layout__chart">
+          <MotionSeatChart
+            council={council}
+            members={members}
+            motion={motion}
+            entries={data.entries}
+            pivotalGroupKeys={pivotal}
+          />
+        </div>
+        <div className="motion-layout__options">
+          <PartnerOptions options={tally.options} nameOf={nameOf} />
+        </div>
+        <div className="motion-layout__history">
+          <WhipHistory history={data.history} nameOf={nameOf} />
+        </div>
+      </div>
+      <div className="motion-layout__main">
+        {!open && <p className="alert alert--warning">{t('motionPage.closed')}</p>}
+        <WhipEditor
+          council={council}
+          members={members}
+          entries={data.entries}
+          readOnly={!canEdit || !open}
+          pivotalGroupKeys={pivotal}
+          nameOf={nameOf}
+          saveWhip={data.saveWhip}
+          reloadWhip={data.reloadWhip}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { MAYOR_KEY } from '@mehrheitsplaner/shared';
+import type {
+  CouncilView,
+  MemberView,
+  WhipEntryRequest,
+  WhipEntryView,
+} from '@mehrheitsplaner/shared';
+import { useT } from '../../../i18n/i18n';
+import { whipOrder } from '../utils/motion-access';
+import { WhipRowEditor } from './WhipRowEditor';
+
+type WhipEditorProps = {
+  council: CouncilView;
+  members: MemberView[];
+  entries: WhipEntryView[];
+  readOnly: boolean;
+  pivotalGroupKeys: string[];
+  nameOf: (key: string) => string;
+  saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
+  reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>;
+};
+
+/** One row per group plus the mayor; read-only for councillors and committee members. */
+export function WhipEditor(props: WhipEditorProps) {
+  const { council, members, entries, readOnly, pivotalGroupKeys, nameOf } = props;
+  const { t } = useT();
+  const rows = useMemo(() => [...entries].sort(whipOrder(council)), [entries, council]);
+  const groups = useMemo(
+    () => new Map(council.groups.map((group) => [group.key, group])),
+    [council],
+  );
+  const pivotal = new Set(pivotalGroupKeys);
+  return (
+    <section className="card whip-editor" aria-labelledby="whip-title" data-readonly={readOnly}>
+      <h2 id="whip-title">{t('whip.title')}</h2>
+      <p className="muted">{t('whip.intro')}</p>
+      <ul className="whip-rows">
+        {rows.map((entry) => {
+          const group = groups.get(entry.groupKey);
+          const isMayor = entry.groupKey === MAYOR_KEY;
+          return (
+            <WhipRowEditor
+              key={entry.groupKey}
+              entry={entry}
+              name={nameOf(entry.groupKey)}
+              seats={isMayor ? 1 : (group?.seats ?? 0)}
+              color={group?.color ?? null}
+              members={
+                isMayor
+                  ? []
+                  : members.filter(
+                      (member) => member.groupKey === entry.groupKey && !member.isMayor,
+                    )
+              }
+              readOnly={readOnly}
+              pivotal={pivotal.has(entry.groupKey)}
+              saveWhip={props.saveWhip}
+              reloadWhip={props.reloadWhip}
+            />
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

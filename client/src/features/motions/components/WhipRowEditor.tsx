@@ -1,0 +1,173 @@
+import type { CSSProperties } from 'react';
+import { CONFIDENCES, STANCES } from '@mehrheitsplaner/shared';
+import type {
+  Confidence,
+  MemberView,
+  Stance,
+  WhipEntryRequest,
+  WhipEntryView,
+} from '@mehrheitsplaner/shared';
+import { useT } from '../../../i18n/i18n';
+import { useWhipRow } from '../hooks/use-whip-row';
+import { countOf, withMemberVote } from '../utils/whip-draft';
+import type { WhipDraft } from '../utils/whip-draft';
+import { MemberOverrides } from './MemberOverrides';
+import { WhipRowStatus } from './WhipRowStatus';
+
+type WhipRowEditorProps = {
+  entry: WhipEntryView;
+  name: string;
+  seats: number;
+  color: string | null;
+  members: MemberView[];
+  readOnly: boolean;
+  pivotal: boolean;
+  saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
+  reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>;
+};
+
+const SPLIT_KEYS = ['yes', 'no', 'abstain'] as const;
+
+/** One group's whip entry: stance, confidence, absences, split, note, contact, member overrides. */
+export function WhipRowEditor(props: WhipRowEditorProps) {
+  const { entry, name, seats, color, members, readOnly, pivotal } = props;
+  const { t } = useT();
+  const row = useWhipRow(entry, props.saveWhip, props.reloadWhip);
+  const { draft, change } = row;
+  const set = (patch: Partial<WhipDraft>) => change((d) => ({ ...d, ...patch }));
+  const disabled = readOnly || row.state.kind === 'saving';
+  const label = (text: string) => `${text} ${name}`;
+  return (
+    <li
+      className={`whip-row${pivotal ? ' is-pivotal' : ''}`}
+      data-testid="whip-row"
+      data-group={entry.groupKey}
+      data-version={entry.version}
+      data-stance={entry.stance}
+    >
+      <div className="whip-row__head">
+        <span
+          className={color ? 'swatch' : 'swatch swatch--mayor'}
+          style={color ? ({ '--swatch': color } as CSSProperties) : undefined}
+          aria-hidden="true"
+        />
+        <strong>{name}</strong>
+        <span className="muted-inline">{t('whip.seats', { seats })}</span>
+        {pivotal && <span className="badge badge--pivotal">{t('calc.pivotal')}</span>}
+      </div>
+      <div className="whip-row__fields">
+        <label className="field">
+          <span>{t('whip.stance')}</span>
+          <select
+            name="stance"
+            aria-label={label(t('whip.stance'))}
+            value={draft.stance}
+            disabled={disabled}
+            onChange={(e) => set({ stance: e.currentTarget.value as Stance })}
+          >
+            {STANCES.map((stance) => (
+              <option key={stance} value={stance}>
+                {t(`whip.stance.${stance}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('whip.confidence')}</span>
+          <select
+            name="confidence"
+            aria-label={label(t('whip.confidence'))}
+            value={draft.confidence}
+            disabled={disabled}
+            onChange={(e) => set({ confidence: e.currentTarget.value as Confidence })}
+          >
+            {CONFIDENCES.map((confidence) => (
+              <option key={confidence} value={confidence}>
+                {t(`whip.confidence.${confidence}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field--count">
+          <span>{t('whip.absent')}</span>
+          <input
+            name="absent"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={seats}
+            value={draft.absent}
+            disabled={disabled}
+            onChange={(e) => set({ absent: countOf(e.currentTarget.valueAsNumber) })}
+          />
+        </label>
+        {draft.stance === 'split' &&
+          SPLIT_KEYS.map((key) => (
+            <label key={key} className="field field--count">
+              <span>{t(`whip.stance.${key}`)}</span>
+              <input
+                name={`split-${key}`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={seats}
+                value={draft.split[key]}
+                disabled={disabled}
+                onChange={(e) =>
+                  set({ split: { ...draft.split, [key]: countOf(e.currentTarget.valueAsNumber) } })
+                }
+              />
+            </label>
+          ))}
+        {(!readOnly || draft.contact) && (
+          <label className="field whip-row__contact">
+            <span>{t('whip.contact')}</span>
+            <input
+              name="contact"
+              value={draft.contact}
+              disabled={disabled}
+              onChange={(e) => set({ contact: e.currentTarget.value })}
+            />
+          </label>
+        )}
+        {draft.note === null ? (
+          <p className="muted whip-row__note">{t('whip.noteHidden')}</p>
+        ) : (
+          (!readOnly || draft.note) && (
+            <div className="whip-row__note">
+              <label className="field">
+                <span>{t('whip.note')}</span>
+                <textarea
+                  name="note"
+                  rows={1}
+                  value={draft.note}
+                  disabled={disabled}
+                  onChange={(e) => set({ note: e.currentTarget.value })}
+                />
+              </label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  name="noteInternal"
+                  checked={draft.noteInternal}
+                  disabled={disabled}
+                  onChange={(e) => set({ noteInternal: e.currentTarget.checked })}
+                />
+                <span>{t('whip.noteInternal')}</span>
+              </label>
+            </div>
+          )
+        )}
+      </div>
+      {members.length > 0 && (
+        <MemberOverrides
+          members={members}
+          votes={draft.members}
+          disabled={disabled}
+          onChange={(memberId, vote) => change((d) => withMemberVote(d, memberId, vote))}
+        />
+      )}
+      <WhipRowStatus entry={entry} row={row} readOnly={readOnly} />
+    </li>
+  );
+}

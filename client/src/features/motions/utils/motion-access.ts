@@ -1,0 +1,25 @@
+import { MAYOR_KEY } from '@mehrheitsplaner/shared';
+import type { CouncilView, Role } from '@mehrheitsplaner/shared';
+import { groupsInChartOrder } from '../../council/model/council-groups';
+
+/** Admins and group managers edit motions and whip counts; everyone else reads. */
+export function canEditMotions(role: Role): boolean {
+  return role === 'admin' || role === 'manager';
+}
+
+/** Group name by key; the mayor's entry (MAYOR) gets the mayor's title. */
+export function groupNamer(council: CouncilView, mayorLabel: string): (key: string) => string {
+  const names = new Map(council.groups.map((group) => [group.key, group.name]));
+  return (key) =>
+    key === MAYOR_KEY ? (council.mayor?.title ?? mayorLabel) : (names.get(key) ?? key);
+}
+
+/** Whip rows in seat-chart order, the mayor last; keys the council does not know come after. */
+export function whipOrder(
+  council: CouncilView,
+): (a: { groupKey: string }, b: { groupKey: string }) => number {
+  const order = new Map(groupsInChartOrder(council).map((group, index) => [group.key, index]));
+  const rank = (key: string) =>
+    key === MAYOR_KEY ? order.size : (order.get(key) ?? order.size + 1);
+  return (a, b) => rank(a.groupKey) - rank(b.groupKey);
+}

@@ -1,0 +1,24 @@
+import {
+  MOTION_STATUSES,
+  type MotionStatus,
+  type PatchMotionRequest,
+} from '@mehrheitsplaner/shared';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { MotionFieldsDto } from './motion-fields.dto';
+
+export class PatchMotionDto extends MotionFieldsDto implements PatchMotionRequest {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title?: string;
+
+  @IsOptional()
+  @IsIn(MOTION_STATUSES)
+  status?: MotionStatus;
+
+  /** The version the client last saw: a stale one answers 409. */
+  @IsInt()
+  @Min(1)
+  version!: number;
+}

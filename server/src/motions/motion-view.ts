@@ -1,0 +1,25 @@
+import type { MotionView, WhipVerdict } from '@mehrheitsplaner/shared';
+import type { MotionEntity } from './motion.entity';
+
+/** The api.md motion shape, with the expected scenario's verdict and margin as the list badge. */
+export function toMotionView(motion: MotionEntity, verdict: WhipVerdict): MotionView {
+  return {
+    id: motion.id,
+    title: motion.title,
+    description: motion.description,
+    reference: motion.reference,
+    type: motion.type,
+    status: motion.status,
+    requiredMajority: motion.requiredMajority,
+    mayorVotes: motion.mayorVotes,
+    sponsorGroupKeys: motion.sponsorGroupKeys,
+    policyArea: motion.policyArea,
+    meetingDate: motion.meetingDate,
+    isExample: motion.isExample,
+    version: motion.version,
+    createdAt: motion.createdAt.toISOString(),
+    updatedAt: motion.updatedAt.toISOString(),
+    verdict: verdict.verdict,
+    margin: verdict.tallies.expected.margin,
+  };
+}

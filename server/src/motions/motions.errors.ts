@@ -1,0 +1,10 @@
+import { DomainError } from '../common/domain.error';
+
+export type MotionsErrorCode =
+  | 'MOTION_NOT_FOUND'
+  | 'SPONSOR_NOT_FOUND'
+  | 'MOTION_VERSION_CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'INVALID_MEETING_DATE';
+
+export class MotionsError extends DomainError<MotionsErrorCode> {}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilModule } from '../council/council.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { TallyModule } from '../tally/tally.module';
+import { MotionEntity } from './motion.entity';
+import { MotionsController } from './motions.controller';
+import { MotionsService } from './motions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MotionEntity]), CouncilModule, TallyModule, RealtimeModule],
+  controllers: [MotionsController],
+  providers: [MotionsService],
+  exports: [MotionsService],
+})
+export class MotionsModule {}

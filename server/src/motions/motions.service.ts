@@ -1,0 +1,196 @@
+import type {
+  CreateMotionRequest,
+  MotionListQuery,
+  MotionTallyResponse,
+  MotionView,
+  PatchMotionRequest,
+  TallyCause,
+} from '@mehrheitsplaner/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { CouncilSnapshotService } from '../council/council-snapshot.service';
+import { isIsoDate } from '../council/membership-rules';
+import { RealtimeService } from '../realtime/realtime.service';
+import { TallyService } from '../tally/tally.service';
+import type { StoredWhip } from '../tally/whip-count-input';
+import { MotionEntity } from './motion.entity';
+import { checkTransitionOrThrow, likePattern, staleMotionError } from './motion-rules';
+import { toMotionView } from './motion-view';
+import { MotionsError } from './motions.errors';
+
+type MotionChanges = Partial<
+  Pick<
+    MotionEntity,
+    | 'title'
+    | 'description'
+    | 'reference'
+    | 'type'
+    | 'sponsorGroupKeys'
+    | 'policyArea'
+    | 'requiredMajority'
+    | 'mayorVotes'
+    | 'meetingDate'
+    | 'status'
+  >
+>;
+
+@Injectable()
+export class MotionsService {
+  constructor(
+    @InjectRepository(MotionEntity) private readonly motions: Repository<MotionEntity>,
+    private readonly snapshots: CouncilSnapshotService,
+    private readonly tally: TallyService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  async motionOrThrow(id: number): Promise<MotionEntity> {
+    const motion = await this.motions.findOne({ where: { id } });
+    if (!motion) throw new MotionsError('MOTION_NOT_FOUND', `Antrag ${id} nicht gefunden`);
+    return motion;
+  }
+
+  async create(request: CreateMotionRequest, isExample = false): Promise<MotionView> {
+    const changes = await this.checkedChanges(request);
+    const motion = await this.motions.save(
+      this.motions.create({
+        description: '',
+        reference: null,
+        sponsorGroupKeys: [],
+        policyArea: null,
+        meetingDate: null,
+        ...changes,
+        title: request.title,
+        isExample,
+      }),
+    );
+    return this.publish(await this.motionOrThrow(motion.id));
+  }
+
+  /** Titles of the example motions already loaded (seed:demo matches on them). */
+  async exampleTitles(): Promise<Set<string>> {
+    const examples = await this.motions.find({
+      where: { isExample: true },
+      select: { title: true },
+    });
+    return new Set(examples.map((motion) => motion.title));
+  }
+
+  async get(id: number): Promise<MotionView> {
+    const motion = await this.motionOrThrow(id);
+    return toMotionView(motion, await this.tally.verdictOf(motion));
+  }
+
+  async list(query: MotionListQuery): Promise<MotionView[]> {
+    const qb = this.motions.createQueryBuilder('m').orderBy('m.id', 'DESC');
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.policyArea)
+      qb.andWhere('m.policyArea = :policyArea', { policyArea: query.policyArea });
+    if (query.sponsor) {
+      // sponsorGroupKeys is stored as a JSON array of strings: match the quoted key.
+      qb.andWhere(`m.sponsorGroupKeys LIKE :sponsor ESCAPE '\\'`, {
+        sponsor: likePattern(JSON.stringify(query.sponsor)),
+      });
+    }
+    if (query.q) {
+      qb.andWhere(
+        `(LOWER(m.title) LIKE :q ESCAPE '\\' OR LOWER(m.description) LIKE :q ESCAPE '\\' ` +
+          `OR LOWER(m.reference) LIKE :q ESCAPE '\\')`,
+        { q: likePattern(query.q) },
+      );
+    }
+    if (query.from) qb.andWhere('m.meetingDate >= :from', { from: query.from });
+    if (query.to) qb.andWhere('m.meetingDate <= :to', { to: query.to });
+    const motions = await qb.getMany();
+    const verdicts = await this.tally.verdictsOf(motions);
+    const views = motions.flatMap((motion) => {
+      const verdict = verdicts.get(motion.id);
+      return verdict ? [toMotionView(motion, verdict)] : [];
+    });
+    return query.withoutMajority ? views.filter((view) => view.verdict !== 'democratic') : views;
+  }
+
+  /**
+   * Applies an edit if `version` is still current (UPDATE … WHERE version = ?), moving the status
+   * only along the lifecycle. Publishes the motion and its tally (majority rules may change).
+   */
+  async patch(id: number, request: PatchMotionRequest): Promise<MotionView> {
+    const motion = await this.motionOrThrow(id);
+    if (request.version !== motion.version) throw staleMotionError(motion.version);
+    const changes = await this.checkedChanges(request);
+    if (request.title !== undefined) changes.title = request.title;
+    if (request.status !== undefined) {
+      checkTransitionOrThrow(motion.status, request.status);
+      changes.status = request.status;
+    }
+    const result = await this.motions
+      .createQueryBuilder()
+      .update(MotionEntity)
+      .set(changes)
+      .where('id = :id AND version = :version', { id, version: request.version })
+      .execute();
+    if (result.affected !== 1) throw staleMotionError((await this.motionOrThrow(id)).version);
+    return this.publish(await this.motionOrThrow(id));
+  }
+
+  async tallyOf(id: number): Promise<MotionTallyResponse> {
+    return this.tally.tallyOf(await this.motionOrThrow(id));
+  }
+
+  /**
+   * Computes the verdict once and pushes `tally` and `motion` to the live rooms. A caller that
+   * just wrote the whip entries passes them, saving a query.
+   */
+  async publish(
+    motion: MotionEntity,
+    cause?: TallyCause,
+    entries?: StoredWhip[],
+  ): Promise<MotionView> {
+    const verdict = entries
+      ? await this.tally.verdictWith(motion, entries)
+      : await this.tally.verdictOf(motion);
+    const view = toMotionView(motion, verdict);
+    this.realtime.emitTally({
+      motionId: motion.id,
+      tally: verdict.tallies,
+      ...(cause ? { cause } : {}),
+    });
+    this.realtime.emitMotion(view);
+    return view;
+  }
+
+  /** Validates the optional fields of a create or patch: sponsors must exist, dates be real. */
+  private async checkedChanges(
+    request: Omit<CreateMotionRequest, 'title'>,
+  ): Promise<MotionChanges> {
+    const changes: MotionChanges = {};
+    if (request.sponsorGroupKeys !== undefined) {
+      const snapshot = await this.snapshots.snapshot();
+      const known = new Set(snapshot.groups.map((group) => group.key));
+      const unknown = request.sponsorGroupKeys.find((key) => !known.has(key));
+      if (unknown !== undefined) {
+        throw new MotionsError(
+          'SPONSOR_NOT_FOUND',
+          `Unbekannte antragstellende Gruppe "${unknown}"`,
+        );
+      }
+      changes.sponsorGroupKeys = [...new Set(request.sponsorGroupKeys)];
+    }
+    if (request.meetingDate !== undefined) {
+      if (!isIsoDate(request.meetingDate)) {
+        throw new MotionsError(
+          'INVALID_MEETING_DATE',
+          `"${request.meetingDate}" ist kein gültiges Sitzungsdatum (YYYY-MM-DD)`,
+        );
+      }
+      changes.meetingDate = request.meetingDate;
+    }
+    if (request.description !== undefined) changes.description = request.description;
+    if (request.reference !== undefined) changes.reference = request.reference;
+    if (request.type !== undefined) changes.type = request.type;
+    if (request.policyArea !== undefined) changes.policyArea = request.policyArea;
+    if (request.requiredMajority !== undefined) changes.requiredMajority = request.requiredMajority;
+    if (request.mayorVotes !== undefined) changes.mayorVotes = request.mayorVotes;
+    return changes;
+  }
+}

@@ -1,0 +1,96 @@
+import type { OparlImportCounts, OparlSkipped } from '@mehrheitsplaner/shared';
+import type { EntityManager } from 'typeorm';
+import type { ExternalRefs } from './external-refs';
+import type { ProgressFn } from './oparl-fetcher';
+import { isDeleted, text, type Mapped, type OparlRaw } from './oparl-mapping';
+
+export type ApplyOutcome = {
+  created: OparlImportCounts;
+  updated: OparlImportCounts;
+  deleted: OparlImportCounts;
+  skipped: OparlSkipped[];
+  ignored: number;
+};
+
+type CountKey = keyof OparlImportCounts;
+
+/** Neutral grey for groups the import creates; an admin picks the real colour. */
+export const IMPORTED_GROUP_COLOR = '#9E9E9E';
+
+export function emptyCounts(): OparlImportCounts {
+  return { groups: 0, members: 0, memberships: 0, motions: 0, meetings: 0, agendaItems: 0 };
+}
+
+/** Copies the fields of `patch` that differ into `entity`; true when anything changed. */
+export function assignChanged<T extends object>(entity: T, patch: Partial<T>): boolean {
+  let changed = false;
+  for (const key of Object.keys(patch) as Array<keyof T>) {
+    const value = patch[key] as T[keyof T];
+    if (JSON.stringify(entity[key]) !== JSON.stringify(value)) {
+      entity[key] = value;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+export const modifiedOf = (raw: OparlRaw): string | null => text(raw.modified) ?? null;
+export const placeholderName = (key: string) =>
+  new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – Sitz \\d+$`);
+
+export function emptyOutcome(): ApplyOutcome {
+  return {
+    created: emptyCounts(),
+    updated: emptyCounts(),
+    deleted: emptyCounts(),
+    skipped: [],
+    ignored: 0,
+  };
+}
+
+/** What every part of an import's write step shares: the transaction, refs and the outcome. */
+export abstract class OparlApplyBase {
+  constructor(
+    protected readonly manager: EntityManager,
+    protected readonly refs: ExternalRefs,
+    protected readonly progress: ProgressFn,
+    readonly outcome: ApplyOutcome = emptyOutcome(),
+    private readonly ticks: { processed: number } = { processed: 0 },
+  ) {}
+
+  protected count(kind: 'created' | 'updated' | 'deleted', key: CountKey): void {
+    this.outcome[kind][key] += 1;
+  }
+
+  protected skip(type: string, raw: OparlRaw | string, reason: string): void {
+    const id = typeof raw === 'string' ? raw : (text(raw.id) ?? '(ohne id)');
+    this.outcome.skipped.push({ type, id, reason });
+  }
+
+  /**
+   * Walks objects of one type: without id → skipped, `deleted: true` → `onDeleted`, else
+   * `onObject`. Reports progress every 25 objects.
+   */
+  protected async forEachObject(
+    type: string,
+    objects: OparlRaw[],
+    onDeleted: (id: string) => Promise<void> | void,
+    onObject: (id: string, raw: OparlRaw) => Promise<void> | void,
+  ): Promise<void> {
+    for (const raw of objects) {
+      this.ticks.processed += 1;
+      if (this.ticks.processed % 25 === 0) this.progress('apply', this.ticks.processed);
+      const id = text(raw.id);
+      if (id === undefined) this.skip(type, raw, `${type} ohne id`);
+      else if (isDeleted(raw)) await onDeleted(id);
+      else await onObject(id, raw);
+    }
+  }
+
+  /** The mapped value, or undefined after recording why the object was skipped. */
+  protected mappedOrSkip<T>(type: string, id: string, mapped: Mapped<T>): T | undefined {
+    if (mapped.ok) return mapped.value;
+    this.skip(type, id, mapped.reason);
+    return undefined;
+  }
+}

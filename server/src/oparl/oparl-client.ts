@@ -1,0 +1,101 @@
+import { OparlError } from './oparl.errors';
+import { isRecord, objectList, text, type OparlRaw } from './oparl-mapping';
+
+export type FetchLike = (
+  url: string,
+  init: { signal: AbortSignal; headers: Record<string, string> },
+) => Promise<Response>;
+
+export type OparlClientOptions = {
+  /** Per request, in milliseconds. */
+  timeoutMs?: number;
+  /** Stops a list that never ends (a `next` loop). */
+  maxPages?: number;
+  fetch?: FetchLike;
+};
+
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError') return 'Zeitüberschreitung';
+    const cause = (error as Error & { cause?: unknown }).cause;
+    const detail = cause instanceof Error ? cause.message : undefined;
+    return detail ?? error.message;
+  }
+  return String(error);
+}
+
+/** Reads OParl objects and paged lists over HTTP(S) with Node's fetch. */
+export class OparlClient {
+  private readonly timeoutMs: number;
+  private readonly maxPages: number;
+  private readonly fetchImpl: FetchLike;
+
+  constructor(options: OparlClientOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.maxPages = options.maxPages ?? 10_000;
+    this.fetchImpl = options.fetch ?? ((url, init) => fetch(url, init));
+  }
+
+  /** GET one JSON object; every failure becomes an OparlError with a clear German message. */
+  async getObject(url: string): Promise<OparlRaw> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, {
+        signal: AbortSignal.timeout(this.timeoutMs),
+        headers: { accept: 'application/json' },
+      });
+    } catch (error) {
+      throw new OparlError(
+        'OPARL_UNREACHABLE',
+        `OParl-System nicht erreichbar: ${url} (${reasonOf(error)})`,
+      );
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new OparlError(
+        'OPARL_HTTP_ERROR',
+        `OParl-System antwortet mit HTTP ${response.status}: ${url}`,
+      );
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(await response.text());
+    } catch {
+      throw new OparlError('OPARL_INVALID_JSON', `Ungültiges JSON von ${url}`);
+    }
+    if (!isRecord(body)) {
+      throw new OparlError('OPARL_INVALID_RESPONSE', `Kein OParl-Objekt von ${url}`);
+    }
+    return body;
+  }
+
+  /** Walks a list through `links.next`, calling `onPage` with each page's objects. */
+  async eachPage(url: string, onPage: (objects: OparlRaw[]) => void): Promise<void> {
+    const seen = new Set<string>();
+    let next: string | undefined = url;
+    while (next !== undefined) {
+      if (seen.has(next) || seen.size >= this.maxPages) {
+        throw new OparlError('OPARL_INVALID_RESPONSE', `Endlose Paginierung bei ${next}`);
+      }
+      seen.add(next);
+      const page = await this.getObject(next);
+      if (!Array.isArray(page.data)) {
+        throw new OparlError(
+          'OPARL_INVALID_RESPONSE',
+          `Keine OParl-Liste (data fehlt) von ${next}`,
+        );
+      }
+      onPage(objectList(page.data));
+      next = isRecord(page.links) ? text(page.links.next) : undefined;
+    }
+  }
+
+  async getList(url: string, onPage?: (count: number) => void): Promise<OparlRaw[]> {
+    const all: OparlRaw[] = [];
+    await this.eachPage(url, (objects) => {
+      all.push(...objects);
+      onPage?.(all.length);
+    });
+    return all;
+  }
+}

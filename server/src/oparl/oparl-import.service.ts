@@ -1,0 +1,66 @@
+import type { OparlImportResult } from '@mehrheitsplaner/shared';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CouncilService } from '../council/council.service';
+import { ExternalRefs } from './external-refs';
+import { OparlApplier } from './oparl-apply';
+import { OparlClient } from './oparl-client';
+import { OparlFetcher, type ProgressFn } from './oparl-fetcher';
+import { OparlImportStateEntity } from './oparl-import-state.entity';
+
+export type OparlImportOptions = {
+  /** Ignore the remembered last import: fetch everything without `modified_since`. */
+  full?: boolean;
+  onProgress?: ProgressFn;
+  /** Per HTTP request. */
+  timeoutMs?: number;
+};
+
+/**
+ * Imports an OParl System or Body: reads everything first (no transaction is held open while
+ * the network is slow), then writes it in ONE transaction, so a failure leaves nothing behind.
+ */
+@Injectable()
+export class OparlImportService {
+  private readonly logger = new Logger(OparlImportService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly council: CouncilService,
+  ) {}
+
+  async import(url: string, options: OparlImportOptions = {}): Promise<OparlImportResult> {
+    const progress: ProgressFn = options.onProgress ?? (() => undefined);
+    const startedAt = new Date().toISOString();
+    const client = new OparlClient({ timeoutMs: options.timeoutMs });
+    const fetcher = new OparlFetcher(client, progress);
+    const snapshot = await fetcher.fetchSnapshot(url, async (system) => {
+      const state = await this.dataSource
+        .getRepository(OparlImportStateEntity)
+        .findOneBy({ system });
+      const refs = await ExternalRefs.load(this.dataSource.manager, system);
+      return {
+        since: options.full || !state ? null : state.lastImportAt,
+        known: (type, id) => refs.has(type, id),
+      };
+    });
+
+    progress('apply', 0);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const refs = await ExternalRefs.load(manager, snapshot.system);
+      const result = await new OparlApplier(manager, refs, progress).apply(snapshot);
+      await manager.save(
+        manager.create(OparlImportStateEntity, {
+          system: snapshot.system,
+          bodyId: typeof snapshot.body.id === 'string' ? snapshot.body.id : url,
+          lastImportAt: startedAt,
+        }),
+      );
+      return result;
+    });
+    progress('done', 1);
+    await this.council.publishCouncil();
+    this.logger.log(`OParl-Import ${url}: ${JSON.stringify(outcome.created)} neu`);
+    return { ...outcome, system: snapshot.system, modifiedSince: snapshot.since };
+  }
+}

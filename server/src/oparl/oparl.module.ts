@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilModule } from '../council/council.module';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { MotionEntity } from '../motions/motion.entity';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { WhipEntryEntity } from '../whip/whip-entry.entity';
+import { ExternalRefEntity } from './external-ref.entity';
+import { OparlImportStateEntity } from './oparl-import-state.entity';
+import { OparlImportService } from './oparl-import.service';
+import { OparlJobsService } from './oparl-jobs.service';
+import { OparlController } from './oparl.controller';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ExternalRefEntity,
+      OparlImportStateEntity,
+      MotionEntity,
+      WhipEntryEntity,
+    ]),
+    CouncilModule,
+    MeetingsModule,
+    RealtimeModule,
+  ],
+  controllers: [OparlController],
+  providers: [OparlImportService, OparlJobsService],
+  exports: [OparlImportService],
+})
+export class OparlModule {}

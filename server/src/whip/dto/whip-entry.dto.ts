@@ -1,0 +1,98 @@
+import {
+  CONFIDENCES,
+  STANCES,
+  type Confidence,
+  type MemberWhipOverride,
+  type SplitCounts,
+  type Stance,
+  type WhipEntryRequest,
+} from '@mehrheitsplaner/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const MEMBER_VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
+
+export class SplitCountsDto implements SplitCounts {
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  yes!: number;
+
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  no!: number;
+
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  abstain!: number;
+}
+
+export class MemberWhipOverrideDto implements MemberWhipOverride {
+  @IsInt()
+  @Min(1)
+  memberId!: number;
+
+  @IsIn(MEMBER_VOTES)
+  vote!: MemberWhipOverride['vote'];
+}
+
+export class WhipEntryDto implements WhipEntryRequest {
+  @IsIn(STANCES)
+  stance!: Stance;
+
+  @IsIn(CONFIDENCES)
+  confidence!: Confidence;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  absent?: number;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SplitCountsDto)
+  split?: SplitCountsDto;
+
+  /** Omitted or null keeps the stored note; "" clears it. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  noteInternal?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contact?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MemberWhipOverrideDto)
+  members?: MemberWhipOverrideDto[];
+
+  /** The entry's version the client last saw; required once the entry exists. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  version?: number;
+}

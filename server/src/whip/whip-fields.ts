@@ -1,0 +1,46 @@
+import type { Confidence, MemberWhipOverride, SplitCounts, Stance } from '@mehrheitsplaner/shared';
+import { Column, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The columns a whip entry and each of its history rows share (concrete table inheritance). */
+export abstract class WhipFields {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'integer' })
+  motionId!: number;
+
+  /** A council group key, or MAYOR for the mayor's own entry. */
+  @Column({ type: 'varchar', length: 40 })
+  groupKey!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  stance!: Stance;
+
+  @Column({ type: 'varchar', length: 10 })
+  confidence!: Confidence;
+
+  @Column({ type: 'integer', default: 0 })
+  absent!: number;
+
+  @Column({ type: 'simple-json', nullable: true })
+  split!: SplitCounts | null;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  noteInternal!: boolean;
+
+  /** The group of the user who wrote the note: an internal note is visible to its managers. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  noteGroupKey!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  contact!: string | null;
+
+  @Column({ type: 'simple-json' })
+  members!: MemberWhipOverride[];
+
+  @Column({ type: 'integer' })
+  version!: number;
+}

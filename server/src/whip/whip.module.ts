@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilModule } from '../council/council.module';
+import { MotionsModule } from '../motions/motions.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { WhipEntryEntity } from './whip-entry.entity';
+import { WhipHistoryEntity } from './whip-history.entity';
+import { WhipController } from './whip.controller';
+import { WhipService } from './whip.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([WhipEntryEntity, WhipHistoryEntity]),
+    CouncilModule,
+    MotionsModule,
+    RealtimeModule,
+  ],
+  controllers: [WhipController],
+  providers: [WhipService],
+  exports: [WhipService],
+})
+export class WhipModule {}
