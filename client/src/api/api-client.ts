@@ -2,6 +2,7 @@ import type {
   ApiError as ApiErrorBody,
   CouncilView,
   CreateMotionRequest,
+  CreateUserRequest,
   LoginRequest,
   LoginResponse,
   MajorityOptionsQuery,
@@ -10,6 +11,9 @@ import type {
   MotionListQuery,
   MotionTallyResponse,
   MotionView,
+  OparlImportJobView,
+  OparlImportRequest,
+  OparlImportStarted,
   PatchMotionRequest,
   UserView,
   WhipEntryRequest,
@@ -17,6 +21,23 @@ import type {
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
 import { sessionStore } from './session';
+import type {
+  AgreementChapterView,
+  ChapterProgress,
+  CreateAgendaItemRequest,
+  CreateMeetingRequest,
+  DraftRequest,
+  HistoryAccuracyRow,
+  HistoryGroupRow,
+  HistoryMemberRow,
+  HistoryQuery,
+  HistorySummary,
+  HistoryVote,
+  LiveDraftView,
+  MeetingView,
+  RecordedVoteView,
+  RecordVoteRequest,
+} from './pending-contract';
 
 /** An HTTP error with the server's own message (api.md error shape). */
 export class ApiError extends Error {
@@ -53,7 +74,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, message);
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function send(method: Method, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = sessionStore.get()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -69,8 +90,18 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
     if (response.status === 401 && token) sessionStore.clear();
     throw error;
   }
+  return response;
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** A file download (CSV): fetched with the bearer header, handed over as a Blob. */
+async function download(path: string): Promise<Blob> {
+  return (await send('GET', path)).blob();
 }
 
 type QueryParams = Record<string, string | number | boolean | undefined>;
@@ -104,4 +135,45 @@ export const api = {
     request<WhipEntryView>('PUT', `/motions/${id}/whip/${encodeURIComponent(groupKey)}`, body),
   whipHistory: (id: number) => request<WhipHistoryEntry[]>('GET', `/motions/${id}/whip/history`),
   tally: (id: number) => request<MotionTallyResponse>('GET', `/motions/${id}/tally`),
+  votes: (id: number) => request<RecordedVoteView[]>('GET', `/motions/${id}/votes`),
+  recordVote: (id: number, body: RecordVoteRequest) =>
+    request<RecordedVoteView>('POST', `/motions/${id}/votes`, body),
+  putPledges: (id: number, pledgeIds: number[]) =>
+    request<unknown>('PUT', `/motions/${id}/pledges`, { pledgeIds }),
+
+  history: {
+    votes: (params: HistoryQuery) =>
+      request<HistoryVote[]>('GET', `/history/votes${query(params)}`),
+    summary: (params: HistoryQuery) =>
+      request<HistorySummary>('GET', `/history/summary${query(params)}`),
+    groups: (params: HistoryQuery) =>
+      request<HistoryGroupRow[]>('GET', `/history/groups${query(params)}`),
+    members: (params: HistoryQuery & { groupKey?: string }) =>
+      request<HistoryMemberRow[]>('GET', `/history/members${query(params)}`),
+    accuracy: (params: HistoryQuery) =>
+      request<HistoryAccuracyRow[]>('GET', `/history/accuracy${query(params)}`),
+    csv: (kind: 'votes' | 'ballots', params: HistoryQuery) =>
+      download(`/history/${kind}.csv${query(params)}`),
+  },
+
+  meetings: () => request<MeetingView[]>('GET', '/meetings'),
+  meeting: (id: number) => request<MeetingView>('GET', `/meetings/${id}`),
+  createMeeting: (body: CreateMeetingRequest) => request<MeetingView>('POST', '/meetings', body),
+  addAgendaItem: (meetingId: number, body: CreateAgendaItemRequest) =>
+    request<MeetingView>('POST', `/meetings/${meetingId}/items`, body),
+  draft: (meetingId: number, itemId: number) =>
+    request<LiveDraftView>('GET', `/meetings/${meetingId}/items/${itemId}/draft`),
+  putDraft: (meetingId: number, itemId: number, body: DraftRequest) =>
+    request<LiveDraftView>('PUT', `/meetings/${meetingId}/items/${itemId}/draft`, body),
+  closeVote: (meetingId: number, itemId: number) =>
+    request<RecordedVoteView>('POST', `/meetings/${meetingId}/items/${itemId}/close`),
+
+  agreementChapters: () => request<AgreementChapterView[]>('GET', '/agreement/chapters'),
+  agreementProgress: () => request<ChapterProgress[]>('GET', '/agreement/progress'),
+
+  startOparlImport: (body: OparlImportRequest) =>
+    request<OparlImportStarted>('POST', '/admin/oparl/import', body),
+  oparlImportJob: (jobId: string) =>
+    request<OparlImportJobView>('GET', `/admin/oparl/import/${encodeURIComponent(jobId)}`),
+  createUser: (body: CreateUserRequest) => request<UserView>('POST', '/users', body),
 };

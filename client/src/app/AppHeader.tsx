@@ -1,53 +1,86 @@
+import { useState } from 'react';
 import { LOCALES } from '../i18n/i18n';
 import { useT } from '../i18n/i18n';
 import type { Session } from '../api/session';
-import { hrefOf } from './route';
-import type { Route } from './route';
+import { hrefOf, navPageOf } from './route';
+import type { NavPage, Route } from './route';
+import { navPagesFor } from './nav-pages';
 
 type AppHeaderProps = { session: Session | null; route: Route; onLogout: () => void };
 
+/**
+ * One compact line: brand, the navigation and the account actions; below 1000 px the navigation
+ * and actions fold into a "Menü" panel.
+ */
 export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
   const { t, locale, setLocale } = useT();
-  const onMotions = route.page !== 'council';
+  const [open, setOpen] = useState(false);
+  const current = navPageOf(route);
+  const close = () => setOpen(false);
+  const pages: NavPage[] = session ? navPagesFor(session.user.role) : [];
   return (
     <header className="app-header">
-      <span className="app-header__brand">{t('app.title')}</span>
+      <a className="app-header__brand" href={hrefOf({ page: 'council' })}>
+        {t('app.title')}
+      </a>
       {session && (
-        <nav className="app-nav" aria-label={t('nav.label')}>
-          <a href={hrefOf({ page: 'council' })} aria-current={onMotions ? undefined : 'page'}>
-            {t('nav.council')}
-          </a>
-          <a href={hrefOf({ page: 'motions' })} aria-current={onMotions ? 'page' : undefined}>
-            {t('nav.motions')}
-          </a>
-        </nav>
+        <button
+          type="button"
+          className="app-menu-toggle"
+          aria-expanded={open}
+          aria-controls="app-menu"
+          data-testid="menu-toggle"
+          onClick={() => setOpen((value) => !value)}
+        >
+          <span aria-hidden="true">☰</span> {t(`nav.${current}`)}
+        </button>
       )}
-      <div className="app-header__actions">
-        <div className="lang-switch" role="group" aria-label={t('app.language')}>
-          {LOCALES.map((code) => (
-            <button
-              key={code}
-              type="button"
-              aria-pressed={locale === code}
-              onClick={() => setLocale(code)}
-            >
-              {code.toUpperCase()}
-            </button>
-          ))}
-        </div>
+      <div
+        id="app-menu"
+        className={`app-menu${session ? '' : ' app-menu--static'}`}
+        data-open={open ? 'true' : 'false'}
+      >
         {session && (
-          <>
-            <span
-              className="app-header__user"
-              title={t('app.loggedInAs', { username: session.user.username })}
-            >
-              {session.user.username}
-            </span>
-            <button type="button" className="button--ghost" onClick={onLogout}>
-              {t('app.logout')}
-            </button>
-          </>
+          <nav className="app-nav" aria-label={t('nav.label')}>
+            {pages.map((page) => (
+              <a
+                key={page}
+                href={hrefOf({ page })}
+                aria-current={current === page ? 'page' : undefined}
+                onClick={close}
+              >
+                {t(`nav.${page}`)}
+              </a>
+            ))}
+          </nav>
         )}
+        <div className="app-header__actions">
+          <div className="lang-switch" role="group" aria-label={t('app.language')}>
+            {LOCALES.map((code) => (
+              <button
+                key={code}
+                type="button"
+                aria-pressed={locale === code}
+                onClick={() => setLocale(code)}
+              >
+                {code.toUpperCase()}
+              </button>
+            ))}
+          </div>
+          {session && (
+            <>
+              <span
+                className="app-header__user"
+                title={t('app.loggedInAs', { username: session.user.username })}
+              >
+                {session.user.username}
+              </span>
+              <button type="button" className="button--ghost" onClick={onLogout}>
+                {t('app.logout')}
+              </button>
+            </>
+          )}
+        </div>
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { hrefOf, parseRoute } from './route';
+import { hrefOf, navPageOf, parseRoute } from './route';
+import type { Route } from './route';
 
 describe('parseRoute', () => {
   it('should give the council page when the hash is empty or unknown', () => {
@@ -11,16 +12,37 @@ describe('parseRoute', () => {
   it('should give the motion list and a motion when the hash names them', () => {
     expect(parseRoute('#/antraege')).toEqual({ page: 'motions' });
     expect(parseRoute('#/antraege/42')).toEqual({ page: 'motion', motionId: 42 });
+    expect(parseRoute('#/antraege/42/druck')).toEqual({ page: 'motionPrint', motionId: 42 });
     expect(parseRoute('#/antraege/abc')).toEqual({ page: 'motions' });
   });
 
+  it('should give meetings, history, agreement and admin when the hash names them', () => {
+    expect(parseRoute('#/sitzungen')).toEqual({ page: 'meetings' });
+    expect(parseRoute('#/sitzungen/7')).toEqual({ page: 'meeting', meetingId: 7 });
+    expect(parseRoute('#/sitzungen/x')).toEqual({ page: 'meetings' });
+    expect(parseRoute('#/verlauf')).toEqual({ page: 'history' });
+    expect(parseRoute('#/koalitionsvertrag')).toEqual({ page: 'agreement' });
+    expect(parseRoute('#/verwaltung')).toEqual({ page: 'admin' });
+  });
+
   it('should round-trip when a route is turned into a link', () => {
-    for (const route of [
+    const routes: Route[] = [
       { page: 'council' },
       { page: 'motions' },
       { page: 'motion', motionId: 7 },
-    ] as const) {
-      expect(parseRoute(hrefOf(route))).toEqual(route);
-    }
+      { page: 'motionPrint', motionId: 7 },
+      { page: 'meetings' },
+      { page: 'meeting', meetingId: 3 },
+      { page: 'history' },
+      { page: 'agreement' },
+      { page: 'admin' },
+    ];
+    for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
+  });
+
+  it('should mark the parent header entry when a detail page is open', () => {
+    expect(navPageOf({ page: 'motionPrint', motionId: 1 })).toBe('motions');
+    expect(navPageOf({ page: 'meeting', meetingId: 1 })).toBe('meetings');
+    expect(navPageOf({ page: 'history' })).toBe('history');
   });
 });

@@ -1,17 +1,45 @@
-/** Hash routes (no server configuration needed): `#/`, `#/antraege`, `#/antraege/42`. */
+/**
+ * Hash routes (no server configuration needed): `#/`, `#/antraege`, `#/antraege/42`,
+ * `#/antraege/42/druck`, `#/sitzungen`, `#/sitzungen/7`, `#/verlauf`, `#/koalitionsvertrag`,
+ * `#/verwaltung`.
+ */
 export type Route =
-  { page: 'council' } | { page: 'motions' } | { page: 'motion'; motionId: number };
+  | { page: 'council' }
+  | { page: 'motions' }
+  | { page: 'motion'; motionId: number }
+  | { page: 'motionPrint'; motionId: number }
+  | { page: 'meetings' }
+  | { page: 'meeting'; meetingId: number }
+  | { page: 'history' }
+  | { page: 'agreement' }
+  | { page: 'admin' };
+
+export type NavPage = 'council' | 'motions' | 'meetings' | 'history' | 'agreement' | 'admin';
 
 export const MOTIONS_PATH = 'antraege';
+const PRINT_PATH = 'druck';
+const MEETINGS_PATH = 'sitzungen';
+const SIMPLE_PATHS = { verlauf: 'history', koalitionsvertrag: 'agreement', verwaltung: 'admin' } as const;
+
+function idOf(part: string | undefined): number | null {
+  const id = Number(part);
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  if (parts[0] !== MOTIONS_PATH) return { page: 'council' };
-  if (parts.length === 1) return { page: 'motions' };
-  const motionId = Number(parts[1]);
-  return Number.isInteger(motionId) && motionId > 0
-    ? { page: 'motion', motionId }
-    : { page: 'motions' };
+  const [head, idPart, sub] = parts;
+  if (head && head in SIMPLE_PATHS) {
+    return { page: SIMPLE_PATHS[head as keyof typeof SIMPLE_PATHS] };
+  }
+  if (head === MEETINGS_PATH) {
+    const meetingId = idOf(idPart);
+    return meetingId ? { page: 'meeting', meetingId } : { page: 'meetings' };
+  }
+  if (head !== MOTIONS_PATH) return { page: 'council' };
+  const motionId = idOf(idPart);
+  if (!motionId) return { page: 'motions' };
+  return sub === PRINT_PATH ? { page: 'motionPrint', motionId } : { page: 'motion', motionId };
 }
 
 export function hrefOf(route: Route): string {
@@ -22,5 +50,30 @@ export function hrefOf(route: Route): string {
       return `#/${MOTIONS_PATH}`;
     case 'motion':
       return `#/${MOTIONS_PATH}/${route.motionId}`;
+    case 'motionPrint':
+      return `#/${MOTIONS_PATH}/${route.motionId}/${PRINT_PATH}`;
+    case 'meetings':
+      return `#/${MEETINGS_PATH}`;
+    case 'meeting':
+      return `#/${MEETINGS_PATH}/${route.meetingId}`;
+    case 'history':
+      return '#/verlauf';
+    case 'agreement':
+      return '#/koalitionsvertrag';
+    case 'admin':
+      return '#/verwaltung';
+  }
+}
+
+/** The header entry a route belongs to (a motion belongs to "Anträge", a meeting to "Sitzungen"). */
+export function navPageOf(route: Route): NavPage {
+  switch (route.page) {
+    case 'motion':
+    case 'motionPrint':
+      return 'motions';
+    case 'meeting':
+      return 'meetings';
+    default:
+      return route.page;
   }
 }

@@ -26,7 +26,7 @@ export function VerdictCard({ council, tally, nameOf }: VerdictCardProps) {
         {label}: <strong>{t(verdict === 'yes' ? 'verdict.yes' : 'verdict.no')}</strong>
       </p>
       <p className="verdict__margin" data-testid="margin">
-        {marginText(i18n, tally.margin)}
+        {marginText(i18n, tally.margin, { quorum: tally.quorum })}
       </p>
       {tally.reliesOnExcluded && excluded && (
         <p className="alert alert--danger" data-testid="relies-on-excluded">

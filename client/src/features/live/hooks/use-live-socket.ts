@@ -5,6 +5,7 @@ import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
 import type {
   ClientToServerEvents,
   CouncilView,
+  ImportProgressEvent,
   MotionEvent,
   ServerToClientEvents,
   TallyEvent,
@@ -24,6 +25,8 @@ export type LiveListener = {
   onTally?: (event: TallyEvent) => void;
   onMotion?: (event: MotionEvent) => void;
   onWhip?: (event: WhipEvent) => void;
+  /** OParl import progress (admins only). */
+  onImportProgress?: (event: ImportProgressEvent) => void;
   /** After a reconnect (the subscriptions are already renewed): refetch what is shown. */
   onResync?: () => void;
 };
@@ -95,6 +98,7 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
     socket.on('tally', (event) => listeners().forEach((l) => l.onTally?.(event)));
     socket.on('motion', (event) => listeners().forEach((l) => l.onMotion?.(event)));
     socket.on('whip', (event) => listeners().forEach((l) => l.onWhip?.(event)));
+    socket.on('importProgress', (event) => listeners().forEach((l) => l.onImportProgress?.(event)));
 
     return () => {
       clearTimeout(restoredTimer);

@@ -37,7 +37,7 @@ export function ScenarioCards({ tallies, excluded, nameOf }: ScenarioCardsProps)
               {verdictText(i18n, verdict, excluded)}
             </p>
             <p className="scenario__margin" data-testid="scenario-margin">
-              {marginText(i18n, tally.margin)}
+              {marginText(i18n, tally.margin, { quorum: tally.quorum })}
             </p>
             <dl className="counts counts--compact">
               {(['yes', 'no', 'abstain', 'absent'] as const).map((key) => (

@@ -9,20 +9,30 @@ type VerdictBadgeProps = {
   /** Names of the excluded groups (council data), e.g. "AfD". */
   excluded: string;
   large?: boolean;
+  /** false when the (expected) tally has no quorum: "nicht beschlussfähig" instead of a reserve. */
+  quorum?: boolean;
 };
 
 /** ✓ demokratische Mehrheit · ⚠ nur mit …-Stimmen · ✗ keine Mehrheit · ? offen, plus margin. */
-export function VerdictBadge({ verdict, margin, excluded, large = false }: VerdictBadgeProps) {
+export function VerdictBadge({
+  verdict,
+  margin,
+  excluded,
+  large = false,
+  quorum,
+}: VerdictBadgeProps) {
   const i18n = useT();
+  const marginLine = marginText(i18n, margin, { quorum, open: verdict === 'open' });
   return (
     <span
       className={`verdict-badge verdict-badge--${verdict}${large ? ' verdict-badge--large' : ''}`}
       data-testid="verdict-badge"
       data-verdict={verdict}
       data-margin={margin}
+      data-quorum={quorum === false ? 'no' : undefined}
     >
       <span className="verdict-badge__label">{verdictText(i18n, verdict, excluded)}</span>
-      <span className="verdict-badge__margin">{marginText(i18n, margin)}</span>
+      {marginLine && <span className="verdict-badge__margin">{marginLine}</span>}
     </span>
   );
 }

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { ROLES } from '@mehrheitsplaner/shared';
+import type { CouncilView, Role } from '@mehrheitsplaner/shared';
+import { useT } from '../../../i18n/i18n';
+import { groupsInChartOrder } from '../../council/model/council-groups';
+import { useNewUser } from '../hooks/use-new-user';
+
+const EMPTY = { username: '', password: '', role: 'councillor' as Role, groupKey: '' };
+
+/** A new account (username, password, role, group) and the accounts created just now. */
+export function UserForm({ council }: { council: CouncilView }) {
+  const { t } = useT();
+  const [draft, setDraft] = useState(EMPTY);
+  const { created, error, busy, create } = useNewUser();
+  const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
+  return (
+    <section className="card" aria-labelledby="users-title" data-testid="user-form">
+      <h2 id="users-title">{t('admin.users.title')}</h2>
+      <form
+        className="form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const { groupKey, ...rest } = draft;
+          void create(groupKey ? { ...rest, groupKey } : rest).then((ok) => {
+            if (ok) setDraft(EMPTY);
+          });
+        }}
+      >
+        <label className="field">
+          <span>{t('login.username')}</span>
+          <input value={draft.username} onChange={(e) => set('username', e.currentTarget.value)} />
+        </label>
+        <label className="field">
+          <span>{t('login.password')}</span>
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={draft.password}
+            onChange={(e) => set('password', e.currentTarget.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('admin.users.role')}</span>
+          <select value={draft.role} onChange={(e) => set('role', e.currentTarget.value as Role)}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`admin.role.${role}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('admin.users.group')}</span>
+          <select value={draft.groupKey} onChange={(e) => set('groupKey', e.currentTarget.value)}>
+            <option value="">–</option>
+            {groupsInChartOrder(council).map((group) => (
+              <option key={group.key} value={group.key}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="button--primary" disabled={busy}>
+            {t('admin.users.create')}
+          </button>
+        </div>
+      </form>
+      {error && (
+        <p className="alert alert--danger" role="alert">
+          {t('admin.users.error', { message: error })}
+        </p>
+      )}
+      {created.length > 0 && (
+        <ul className="plain-list" data-testid="created-users">
+          {created.map((user) => (
+            <li key={user.username}>
+              {t('admin.users.created', { username: user.username, role: t(`admin.role.${user.role}`) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+import type {
+  AdoptedVoteRef,
+  GroupHistoryRow,
+  HistorySummary,
+  MemberHistoryRow,
+} from '../api/history';
+import { hasDemocraticMajority } from '../engine/tally';
+import type { HistoryVote, MemberBallotSums } from './history.types';
+import {
+  agreementIndex,
+  deviationCount,
+  groupBlocks,
+  groupLine,
+  presentCount,
+  voteLines,
+} from './lines';
+
+/** A share with nothing to count is null, not 0. */
+export function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+function newestFirst(a: Pick<HistoryVote, 'date' | 'id'>, b: Pick<HistoryVote, 'date' | 'id'>) {
+  return b.date.localeCompare(a.date) || b.id - a.id;
+}
+
+/** Votes, adoptions, the democratic share and every adopted vote that relied on excluded votes. */
+export function historySummary(votes: readonly HistoryVote[]): HistorySummary {
+  const adopted = votes.filter((vote) => vote.tally.passes);
+  const democratic = adopted.filter((vote) => vote.tally.democraticMajority).length;
+  const relying: AdoptedVoteRef[] = adopted
+    .filter((vote) => vote.tally.reliesOnExcluded)
+    .sort(newestFirst)
+    .map(({ id, motionId, title, date }) => ({ voteId: id, motionId, title, date }));
+  return {
+    votes: votes.length,
+    adopted: adopted.length,
+    rejected: votes.length - adopted.length,
+    adoptedWithDemocraticMajority: democratic,
+    democraticShare: rate(democratic, adopted.length),
+    adoptedRelyingOnExcluded: relying,
+  };
+}
+
+/**
+ * Whether a group was pivotal on a vote: adopted with a democratic majority, the group's line is
+ * yes, and counting the group's yes ballots as absent ends the democratic majority (engine).
+ */
+export function isPivotal(vote: HistoryVote, groupKey: string): boolean {
+  if (!vote.tally.democraticMajority) return false;
+  const block = groupBlocks(vote.blocks).find((candidate) => candidate.key === groupKey);
+  if (!block || groupLine(block) !== 'yes') return false;
+  const blocks = vote.blocks.map((other) =>
+    other === block ? { ...other, yes: 0, absent: other.absent + other.yes } : other,
+  );
+  return !hasDemocraticMajority({
+    votingMembers: vote.votingMembers,
+    requiredMajority: vote.requiredMajority,
+    blocks,
+  });
+}
+
+type GroupAccumulator = {
+  votes: number;
+  agreed: number;
+  agreementCounted: number;
+  cohesionSum: number;
+  cohesionCounted: number;
+  present: number;
+  absent: number;
+  deviations: number;
+  winning: number;
+  winningCounted: number;
+  pivotal: number;
+};
+
+function emptyAccumulator(): GroupAccumulator {
+  return {
+    votes: 0,
+    agreed: 0,
+    agreementCounted: 0,
+    cohesionSum: 0,
+    cohesionCounted: 0,
+    present: 0,
+    absent: 0,
+    deviations: 0,
+    winning: 0,
+    winningCounted: 0,
+    pivotal: 0,
+  };
+}
+
+/**
+ * The per-group figures of domain.md "Voting history" over a set of recorded votes. Groups are
+ * reported in `groupKeys` order (default: order of first appearance); the mayor is no group.
+ */
+export function groupHistory(
+  votes: readonly HistoryVote[],
+  groupKeys?: readonly string[],
+): GroupHistoryRow[] {
+  const accumulators = new Map<string, GroupAccumulator>(
+    (groupKeys ?? []).map((key) => [key, emptyAccumulator()]),
+  );
+  for (const vote of votes) {
+    const { coalitionLine } = voteLines(vote);
+    const backedAndAdopted = vote.tally.passes && coalitionLine === 'yes';
+    for (const block of groupBlocks(vote.blocks)) {
+      let acc = accumulators.get(block.key);
+      if (!acc) {
+        if (groupKeys) continue;
+        acc = emptyAccumulator();
+        accumulators.set(block.key, acc);
+      }
+      const present = presentCount(block);
+      if (present + block.absent === 0) continue;
+      const line = groupLine(block);
+      acc.votes += 1;
+      acc.present += present;
+      acc.absent += block.absent;
+      acc.deviations += deviationCount(block);
+      const index = agreementIndex(block);
+      if (index !== null) {
+        acc.cohesionSum += index;
+        acc.cohesionCounted += 1;
+      }
+      if (line !== null && coalitionLine !== null) {
+        acc.agreementCounted += 1;
+        if (line === coalitionLine) acc.agreed += 1;
+      }
+      if (backedAndAdopted && line !== null) {
+        acc.winningCounted += 1;
+        if (line === 'yes') acc.winning += 1;
+      }
+      if (isPivotal(vote, block.key)) acc.pivotal += 1;
+    }
+  }
+  return [...accumulators].map(([groupKey, acc]) => ({
+    groupKey,
+    votes: acc.votes,
+    agreementWithCoalition: rate(acc.agreed, acc.agreementCounted),
+    cohesion: acc.cohesionCounted === 0 ? null : acc.cohesionSum / acc.cohesionCounted,
+    attendance: rate(acc.present, acc.present + acc.absent),
+    deviations: acc.deviations,
+    inWinningMajority: rate(acc.winning, acc.winningCounted),
+    pivotal: acc.pivotal,
+    present: acc.present,
+    absent: acc.absent,
+  }));
+}
+
+/** Per-member figures from the member's summed ballot facts (one row per member and group). */
+export function memberHistory(sums: readonly MemberBallotSums[]): MemberHistoryRow[] {
+  return sums.map((sum) => ({
+    memberId: sum.memberId,
+    name: sum.name,
+    groupKey: sum.groupKey,
+    votes: sum.votes,
+    attendance: rate(sum.present, sum.present + sum.absent),
+    deviations: sum.deviations,
+    present: sum.present,
+    absent: sum.absent,
+  }));
+}
