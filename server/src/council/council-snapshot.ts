@@ -15,6 +15,8 @@ export type CouncilSnapshot = {
   seats: number;
   /** memberId → current group key (the mayor is not in it). */
   memberGroups: Map<number, string>;
+  /** A member's current group; null for the mayor (shared WhipCouncil). */
+  groupOfMember: (memberId: number) => string | null | undefined;
 };
 
 export function toSnapshot(
@@ -35,5 +37,6 @@ export function toSnapshot(
     mayorMemberId,
     seats: view.seats,
     memberGroups,
+    groupOfMember: (memberId) => (memberId === mayorMemberId ? null : memberGroups.get(memberId)),
   };
 }

@@ -4,6 +4,7 @@ import type {
   MotionTallyResponse,
   MotionView,
   PatchMotionRequest,
+  StoredWhip,
   TallyCause,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
@@ -13,7 +14,6 @@ import { CouncilSnapshotService } from '../council/council-snapshot.service';
 import { isIsoDate } from '../council/membership-rules';
 import { RealtimeService } from '../realtime/realtime.service';
 import { TallyService } from '../tally/tally.service';
-import type { StoredWhip } from '../tally/whip-count-input';
 import { MotionEntity } from './motion.entity';
 import { checkTransitionOrThrow, likePattern, staleMotionError } from './motion-rules';
 import { toMotionView } from './motion-view';

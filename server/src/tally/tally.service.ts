@@ -1,7 +1,11 @@
 import {
   majorityOptions,
+  toWhipCountInput,
+  whipBuilderInput,
   whipVerdict,
+  type CountedMotion,
   type MotionTallyResponse,
+  type StoredWhip,
   type WhipCountInput,
   type WhipVerdict,
 } from '@mehrheitsplaner/shared';
@@ -10,12 +14,6 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { CouncilSnapshotService } from '../council/council-snapshot.service';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
-import {
-  toBuilderInput,
-  toWhipCountInput,
-  type CountedMotion,
-  type StoredWhip,
-} from './whip-count-input';
 
 export type TalliedMotion = CountedMotion & { id: number };
 
@@ -59,7 +57,7 @@ export class TallyService {
   async tallyOf(motion: TalliedMotion): Promise<MotionTallyResponse> {
     const input = await this.inputOf(motion);
     const { tallies } = whipVerdict(input);
-    return { ...tallies, options: majorityOptions(toBuilderInput(input)) };
+    return { ...tallies, options: majorityOptions(whipBuilderInput(input)) };
   }
 
   private async inputOf(motion: TalliedMotion): Promise<WhipCountInput> {

@@ -1,20 +1,38 @@
 import type { WhipEntryRequest } from '@mehrheitsplaner/shared';
-import type { CouncilSnapshot } from '../council/council-snapshot';
+import { toSnapshot } from '../council/council-snapshot';
 import { checkWhipEntryOrThrow, whipTargetOrThrow } from './whip-rules';
 import { WhipError } from './whip.errors';
 
-const snapshot: CouncilSnapshot = {
-  date: '2026-01-01',
-  groups: [{ key: 'LINKE', seats: 9, excluded: false, coalition: false }],
-  mayorVotes: true,
-  mayorMemberId: 1,
-  seats: 9,
-  memberGroups: new Map([
+const snapshot = toSnapshot(
+  {
+    name: 'Rat',
+    seats: 9,
+    votingMembers: 10,
+    mayorVotes: true,
+    excludedGroupKeys: [],
+    coalitionGroupKeys: [],
+    groups: [
+      {
+        key: 'LINKE',
+        name: 'Die Linke',
+        seats: 9,
+        color: '#BE3075',
+        excluded: false,
+        coalition: false,
+        chartOrder: 1,
+        seatsSource: { source: null, confidence: 'entered' },
+      },
+    ],
+    mayor: { name: 'OB', title: 'Oberbürgermeister' },
+  },
+  '2026-01-01',
+  1,
+  new Map([
     [5, 'LINKE'],
     [6, 'LINKE'],
     [7, 'CDU'],
   ]),
-};
+);
 
 function codeOf(request: WhipEntryRequest, key = 'LINKE'): string | undefined {
   try {

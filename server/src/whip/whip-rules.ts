@@ -1,6 +1,5 @@
-import { MAYOR_KEY, type WhipEntryRequest } from '@mehrheitsplaner/shared';
+import { MAYOR_KEY, isMemberOf, type WhipEntryRequest } from '@mehrheitsplaner/shared';
 import type { CouncilSnapshot } from '../council/council-snapshot';
-import { isMemberOf } from '../tally/whip-count-input';
 import { WhipError } from './whip.errors';
 
 /** The group (or the mayor) a whip entry is about, as the council stands today. */

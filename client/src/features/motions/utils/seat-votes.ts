@@ -1,4 +1,4 @@
-import { MAYOR_KEY, expectedBlocks } from '@mehrheitsplaner/shared';
+import { expectedBlocks, toWhipCountInput } from '@mehrheitsplaner/shared';
 import type {
   CouncilView,
   MemberView,
@@ -6,7 +6,6 @@ import type {
   VoteBlock,
   WhipCountInput,
   WhipEntryView,
-  WhipGroupInput,
 } from '@mehrheitsplaner/shared';
 
 /** How one seat is expected to vote in the hemicycle. */
@@ -20,61 +19,24 @@ export const SEAT_VOTE_COLOURS: Record<SeatVote, string> = {
   absent: '#e4e8ef',
 };
 
-function groupInput(
-  base: Pick<WhipGroupInput, 'key' | 'seats' | 'excluded' | 'isMayor'>,
-  entry: WhipEntryView | undefined,
-  memberGroup: (memberId: number) => string | null | undefined,
-): WhipGroupInput {
-  if (!entry) return { ...base, stance: 'unknown', confidence: 'uncertain', absent: 0 };
-  const overrides = entry.members
-    .filter((member) =>
-      base.isMayor
-        ? memberGroup(member.memberId) === null
-        : memberGroup(member.memberId) === base.key,
-    )
-    .map((member) => member.vote);
-  return {
-    ...base,
-    stance: entry.stance,
-    confidence: entry.confidence,
-    absent: Math.min(entry.absent, base.seats),
-    ...(entry.split ? { split: entry.split } : {}),
-    overrides,
-  };
-}
-
-/** The engine's input for the whip count shown (same mapping as the server's tally). */
+/** The engine's input for the whip count shown (the shared mapping the server's tally uses). */
 export function whipCountInput(
   council: CouncilView,
   members: readonly MemberView[],
   motion: Pick<MotionView, 'mayorVotes' | 'requiredMajority'>,
   entries: readonly WhipEntryView[],
 ): WhipCountInput {
-  const byKey = new Map(entries.map((entry) => [entry.groupKey, entry]));
   const memberGroups = new Map(members.map((m) => [m.id, m.isMayor ? null : m.groupKey]));
-  const memberGroup = (id: number) => memberGroups.get(id);
-  const groups = council.groups.map((group) =>
-    groupInput(
-      { key: group.key, seats: group.seats, excluded: group.excluded },
-      byKey.get(group.key),
-      memberGroup,
-    ),
+  return toWhipCountInput(
+    {
+      seats: council.seats,
+      groups: council.groups,
+      mayorVotes: council.mayorVotes && council.mayor !== null,
+      groupOfMember: (memberId) => memberGroups.get(memberId),
+    },
+    motion,
+    entries,
   );
-  const withMayor = council.mayorVotes && motion.mayorVotes && council.mayor !== null;
-  if (withMayor) {
-    groups.push(
-      groupInput(
-        { key: MAYOR_KEY, seats: 1, excluded: false, isMayor: true },
-        byKey.get(MAYOR_KEY),
-        memberGroup,
-      ),
-    );
-  }
-  return {
-    votingMembers: council.seats + (withMayor ? 1 : 0),
-    requiredMajority: motion.requiredMajority,
-    groups,
-  };
 }
 
 /** One vote per seat of a block, in the order yes, no, abstain, then absent. */

@@ -1,41 +1,45 @@
-import {
-  MAYOR_KEY,
-  type BuilderInput,
-  type MemberWhipOverride,
-  type RequiredMajority,
-  type WhipCountInput,
-  type WhipGroupInput,
-} from '@mehrheitsplaner/shared';
-import type { CouncilSnapshot } from '../council/council-snapshot';
-import type { WhipFields } from '../whip/whip-fields';
+import { MAYOR_KEY, type RequiredMajority } from '../domain/types';
+import type { MemberWhipOverride } from '../api/motions';
+import type { BuilderInput } from './builder.types';
+import type { SplitCounts, WhipCountInput, WhipGroupInput } from './whip.types';
+
+/** What counting needs to know of the council today. */
+export type WhipCouncil = {
+  seats: number;
+  groups: ReadonlyArray<{ key: string; seats: number; excluded: boolean }>;
+  /** The council's setting and a mayor exists; a motion can still say he does not vote. */
+  mayorVotes: boolean;
+  /** A member's current group key; null for the mayor; undefined for no current member. */
+  groupOfMember: (memberId: number) => string | null | undefined;
+};
 
 export type CountedMotion = { requiredMajority: RequiredMajority; mayorVotes: boolean };
 
-export type StoredWhip = Pick<
-  WhipFields,
-  'groupKey' | 'stance' | 'confidence' | 'absent' | 'split' | 'members'
->;
-
-/** The mayor votes on this motion: the council says he votes, he exists, and the motion agrees. */
-export function mayorCounts(snapshot: CouncilSnapshot, motion: CountedMotion): boolean {
-  return snapshot.mayorVotes && motion.mayorVotes;
-}
+/** A stored whip entry as far as counting is concerned. */
+export type StoredWhip = {
+  groupKey: string;
+  stance: WhipGroupInput['stance'];
+  confidence: WhipGroupInput['confidence'];
+  absent: number;
+  split: SplitCounts | null;
+  members: readonly MemberWhipOverride[];
+};
 
 /** Whether a member currently sits in the group of this key (MAYOR: is the mayor). */
-export function isMemberOf(snapshot: CouncilSnapshot, groupKey: string, memberId: number): boolean {
-  if (groupKey === MAYOR_KEY) return memberId === snapshot.mayorMemberId;
-  return snapshot.memberGroups.get(memberId) === groupKey;
+export function isMemberOf(council: WhipCouncil, groupKey: string, memberId: number): boolean {
+  const group = council.groupOfMember(memberId);
+  return groupKey === MAYOR_KEY ? group === null : group === groupKey;
 }
 
 function groupInput(
-  snapshot: CouncilSnapshot,
+  council: WhipCouncil,
   base: Pick<WhipGroupInput, 'key' | 'seats' | 'excluded' | 'isMayor'>,
   entry: StoredWhip | undefined,
 ): WhipGroupInput {
   if (!entry) return { ...base, stance: 'unknown', confidence: 'uncertain', absent: 0 };
   // Overrides of members who have left the group since the entry was stored no longer count.
   const overrides = entry.members
-    .filter((member: MemberWhipOverride) => isMemberOf(snapshot, base.key, member.memberId))
+    .filter((member) => isMemberOf(council, base.key, member.memberId))
     .map((member) => member.vote);
   return {
     ...base,
@@ -50,32 +54,28 @@ function groupInput(
 /**
  * The engine's input for one motion: every council group with its current seats and its stored
  * entry (none: unknown / uncertain), plus the mayor as MAYOR when he votes on this motion.
+ * Server (tally) and client (seat colours) both build it here, so they cannot drift.
  */
 export function toWhipCountInput(
-  snapshot: CouncilSnapshot,
+  council: WhipCouncil,
   motion: CountedMotion,
-  entries: StoredWhip[],
+  entries: readonly StoredWhip[],
 ): WhipCountInput {
   const byKey = new Map(entries.map((entry) => [entry.groupKey, entry]));
-  const groups = snapshot.groups.map((group) =>
+  const groups = council.groups.map((group) =>
     groupInput(
-      snapshot,
+      council,
       { key: group.key, seats: group.seats, excluded: group.excluded },
       byKey.get(group.key),
     ),
   );
-  const withMayor = mayorCounts(snapshot, motion);
+  const withMayor = council.mayorVotes && motion.mayorVotes;
   if (withMayor) {
-    groups.push(
-      groupInput(
-        snapshot,
-        { key: MAYOR_KEY, seats: 1, excluded: false, isMayor: true },
-        byKey.get(MAYOR_KEY),
-      ),
-    );
+    const mayor = { key: MAYOR_KEY, seats: 1, excluded: false, isMayor: true };
+    groups.push(groupInput(council, mayor, byKey.get(MAYOR_KEY)));
   }
   return {
-    votingMembers: snapshot.seats + (withMayor ? 1 : 0),
+    votingMembers: council.seats + (withMayor ? 1 : 0),
     requiredMajority: motion.requiredMajority,
     groups,
   };
@@ -85,7 +85,7 @@ export function toWhipCountInput(
  * The majority builder's input for a whip count: confirmed democratic yes votes (the mayor
  * included) are firm; expected absences (entry and member overrides) are absent.
  */
-export function toBuilderInput(input: WhipCountInput): BuilderInput {
+export function whipBuilderInput(input: WhipCountInput): BuilderInput {
   const absent: Record<string, number> = {};
   for (const group of input.groups) {
     const away = group.absent + (group.overrides ?? []).filter((o) => o === 'absent').length;

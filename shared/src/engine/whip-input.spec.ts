@@ -1,27 +1,28 @@
-import { whipScenarios } from '@mehrheitsplaner/shared';
-import type { CouncilSnapshot } from '../council/council-snapshot';
-import seedJson from '../council/seed/bochum-2025.json';
-import { toBuilderInput, toWhipCountInput, type StoredWhip } from './whip-count-input';
+import { BOCHUM_GROUPS } from './__fixtures__/council.fixtures';
+import { whipScenarios } from './whip';
+import {
+  toWhipCountInput,
+  whipBuilderInput,
+  type StoredWhip,
+  type WhipCouncil,
+} from './whip-input';
 
-/** The default composition from the council seed (92 seats, 12 groups). */
-const SEATS: [string, number][] = seedJson.groups.map((g) => [g.key, g.seats]);
+const MEMBER_GROUPS = new Map<number, string | null>([
+  [1, null],
+  [2, 'SPD'],
+  [3, 'CDU'],
+]);
 
-function snapshot(overrides: Partial<CouncilSnapshot> = {}): CouncilSnapshot {
+function snapshot(overrides: Partial<WhipCouncil> = {}): WhipCouncil {
   return {
-    date: '2026-01-01',
-    groups: SEATS.map(([key, seats]) => ({
+    groups: BOCHUM_GROUPS.filter((g) => !g.isMayor).map(({ key, seats, excluded }) => ({
       key,
       seats,
-      excluded: key === 'AfD',
-      coalition: key === 'SPD' || key === 'GRUENE',
+      excluded,
     })),
     mayorVotes: true,
-    mayorMemberId: 1,
     seats: 92,
-    memberGroups: new Map([
-      [2, 'SPD'],
-      [3, 'CDU'],
-    ]),
+    groupOfMember: (memberId) => MEMBER_GROUPS.get(memberId),
     ...overrides,
   };
 }
@@ -44,7 +45,7 @@ const WORKED_EXAMPLE: StoredWhip[] = [
   entry('MAYOR', 'yes'),
   entry('LINKE', 'yes'),
   entry('CDU', 'no'),
-  entry('AfD', 'yes'),
+  entry('AFD', 'yes'),
   ...['UWG', 'FDP', 'STADTGESTALTER', 'PARTEI', 'BSW', 'VOLT', 'TIERSCHUTZ'].map((key) =>
     entry(key, 'abstain'),
   ),
@@ -92,15 +93,15 @@ describe('toWhipCountInput', () => {
   });
 });
 
-describe('toBuilderInput', () => {
+describe('whipBuilderInput', () => {
   it('should take confirmed democratic yes groups as firm, the mayor included, and absences', () => {
     const input = toWhipCountInput(snapshot(), { requiredMajority: 'simple', mayorVotes: true }, [
       entry('SPD', 'yes', { absent: 2 }),
       entry('GRUENE', 'yes', { confidence: 'likely' }),
       entry('MAYOR', 'yes'),
-      entry('AfD', 'yes'),
+      entry('AFD', 'yes'),
     ]);
-    const builder = toBuilderInput(input);
+    const builder = whipBuilderInput(input);
     expect(builder.firmKeys).toEqual(['SPD', 'MAYOR']);
     expect(builder.absent).toEqual({ SPD: 2 });
   });
