@@ -13,6 +13,10 @@ import { OparlModule } from './oparl/oparl.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 import { WhipModule } from './whip/whip.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { VotesModule } from './votes/votes.module';
+import { HistoryModule } from './history/history.module';
+import { AgreementModule } from './agreement/agreement.module';
 
 @Module({
   imports: [
@@ -34,6 +38,10 @@ import { WhipModule } from './whip/whip.module';
     DemoModule,
     RealtimeModule,
     OparlModule,
+    MeetingsModule,
+    VotesModule,
+    HistoryModule,
+    AgreementModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,26 @@
 import type {
+  AccuracyRow,
+  AgendaItemView,
   ApiError as ApiErrorBody,
+  ChapterProgress,
+  ChapterView,
   CouncilView,
+  CreateAgendaItemRequest,
+  CreateMeetingRequest,
+  DraftEntryRequest,
+  DraftView,
+  GroupHistoryRow,
+  HistoryQuery,
+  HistorySummary,
+  HistoryVoteDetail,
+  HistoryVoteView,
+  MeetingDetailView,
+  MeetingView,
+  MemberHistoryRow,
+  MotionPledgesView,
+  PledgeView,
+  RecordedVoteView,
+  RecordVoteRequest,
   CreateMotionRequest,
   CreateUserRequest,
   LoginRequest,
@@ -21,23 +41,6 @@ import type {
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
 import { sessionStore } from './session';
-import type {
-  AgreementChapterView,
-  ChapterProgress,
-  CreateAgendaItemRequest,
-  CreateMeetingRequest,
-  DraftRequest,
-  HistoryAccuracyRow,
-  HistoryGroupRow,
-  HistoryMemberRow,
-  HistoryQuery,
-  HistorySummary,
-  HistoryVote,
-  LiveDraftView,
-  MeetingView,
-  RecordedVoteView,
-  RecordVoteRequest,
-} from './pending-contract';
 
 /** An HTTP error with the server's own message (api.md error shape). */
 export class ApiError extends Error {
@@ -104,6 +107,8 @@ async function download(path: string): Promise<Blob> {
   return (await send('GET', path)).blob();
 }
 
+export type HistoryExportFile = 'votes.csv' | 'ballots.csv' | 'votes.json' | 'ballots.json';
+
 type QueryParams = Record<string, string | number | boolean | undefined>;
 
 function query(params: QueryParams): string {
@@ -139,36 +144,41 @@ export const api = {
   recordVote: (id: number, body: RecordVoteRequest) =>
     request<RecordedVoteView>('POST', `/motions/${id}/votes`, body),
   putPledges: (id: number, pledgeIds: number[]) =>
-    request<unknown>('PUT', `/motions/${id}/pledges`, { pledgeIds }),
+    request<MotionPledgesView>('PUT', `/motions/${id}/pledges`, { pledgeIds }),
+  motionPledges: (id: number) => request<MotionPledgesView>('GET', `/motions/${id}/pledges`),
 
   history: {
     votes: (params: HistoryQuery) =>
-      request<HistoryVote[]>('GET', `/history/votes${query(params)}`),
+      request<HistoryVoteView[]>('GET', `/history/votes${query(params)}`),
+    vote: (id: number) => request<HistoryVoteDetail>('GET', `/history/votes/${id}`),
     summary: (params: HistoryQuery) =>
       request<HistorySummary>('GET', `/history/summary${query(params)}`),
     groups: (params: HistoryQuery) =>
-      request<HistoryGroupRow[]>('GET', `/history/groups${query(params)}`),
-    members: (params: HistoryQuery & { groupKey?: string }) =>
-      request<HistoryMemberRow[]>('GET', `/history/members${query(params)}`),
+      request<GroupHistoryRow[]>('GET', `/history/groups${query(params)}`),
+    members: (params: HistoryQuery) =>
+      request<MemberHistoryRow[]>('GET', `/history/members${query(params)}`),
     accuracy: (params: HistoryQuery) =>
-      request<HistoryAccuracyRow[]>('GET', `/history/accuracy${query(params)}`),
-    csv: (kind: 'votes' | 'ballots', params: HistoryQuery) =>
-      download(`/history/${kind}.csv${query(params)}`),
+      request<AccuracyRow[]>('GET', `/history/accuracy${query(params)}`),
+    /** The exports (CSV for spreadsheets, JSON) as a Blob: `votes.csv`, `ballots.json`, … */
+    file: (name: HistoryExportFile, params: HistoryQuery) =>
+      download(`/history/${name}${query(params)}`),
   },
 
   meetings: () => request<MeetingView[]>('GET', '/meetings'),
-  meeting: (id: number) => request<MeetingView>('GET', `/meetings/${id}`),
-  createMeeting: (body: CreateMeetingRequest) => request<MeetingView>('POST', '/meetings', body),
+  meeting: (id: number) => request<MeetingDetailView>('GET', `/meetings/${id}`),
+  createMeeting: (body: CreateMeetingRequest) =>
+    request<MeetingDetailView>('POST', '/meetings', body),
   addAgendaItem: (meetingId: number, body: CreateAgendaItemRequest) =>
-    request<MeetingView>('POST', `/meetings/${meetingId}/items`, body),
+    request<AgendaItemView>('POST', `/meetings/${meetingId}/items`, body),
   draft: (meetingId: number, itemId: number) =>
-    request<LiveDraftView>('GET', `/meetings/${meetingId}/items/${itemId}/draft`),
-  putDraft: (meetingId: number, itemId: number, body: DraftRequest) =>
-    request<LiveDraftView>('PUT', `/meetings/${meetingId}/items/${itemId}/draft`, body),
+    request<DraftView>('GET', `/meetings/${meetingId}/items/${itemId}/draft`),
+  putDraft: (meetingId: number, itemId: number, body: DraftEntryRequest) =>
+    request<DraftView>('PUT', `/meetings/${meetingId}/items/${itemId}/draft`, body),
   closeVote: (meetingId: number, itemId: number) =>
-    request<RecordedVoteView>('POST', `/meetings/${meetingId}/items/${itemId}/close`),
+    request<RecordedVoteView>('POST', `/meetings/${meetingId}/items/${itemId}/draft/close`),
 
-  agreementChapters: () => request<AgreementChapterView[]>('GET', '/agreement/chapters'),
+  agreementChapters: () => request<ChapterView[]>('GET', '/agreement/chapters'),
+  pledges: () => request<PledgeView[]>('GET', '/agreement/pledges'),
   agreementProgress: () => request<ChapterProgress[]>('GET', '/agreement/progress'),
 
   startOparlImport: (body: OparlImportRequest) =>

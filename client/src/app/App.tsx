@@ -10,6 +10,12 @@ import { LiveContext } from '../features/live/hooks/live-context';
 import { useLiveSocket } from '../features/live/hooks/use-live-socket';
 import { MotionListPage } from '../features/motions/components/MotionListPage';
 import { MotionPage } from '../features/motions/components/MotionPage';
+import { AdminPage } from '../features/admin/components/AdminPage';
+import { AgreementPage } from '../features/agreement/components/AgreementPage';
+import { HistoryPage } from '../features/history/components/HistoryPage';
+import { MeetingListPage } from '../features/meetings/components/MeetingListPage';
+import { MeetingPage } from '../features/meetings/components/MeetingPage';
+import { MotionPrintPage } from '../features/motions/components/MotionPrintPage';
 import { AppHeader } from './AppHeader';
 import type { Route } from './route';
 import { useRoute } from './use-route';
@@ -34,6 +40,28 @@ function Page({ route, data, user }: PageProps) {
             user={user}
           />
         );
+      case 'motionPrint':
+        return (
+          <MotionPrintPage key={route.motionId} motionId={route.motionId} council={data.council} />
+        );
+      case 'meetings':
+        return <MeetingListPage user={user} />;
+      case 'meeting':
+        return (
+          <MeetingPage
+            key={route.meetingId}
+            meetingId={route.meetingId}
+            council={data.council}
+            members={data.members}
+            user={user}
+          />
+        );
+      case 'history':
+        return <HistoryPage council={data.council} />;
+      case 'agreement':
+        return <AgreementPage council={data.council} user={user} />;
+      case 'admin':
+        return <AdminPage council={data.council} user={user} />;
     }
   }
   if (data.error) {

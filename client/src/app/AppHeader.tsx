@@ -23,6 +23,18 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
       <a className="app-header__brand" href={hrefOf({ page: 'council' })}>
         {t('app.title')}
       </a>
+      <div className="lang-switch" role="group" aria-label={t('app.language')}>
+        {LOCALES.map((code) => (
+          <button
+            key={code}
+            type="button"
+            aria-pressed={locale === code}
+            onClick={() => setLocale(code)}
+          >
+            {code.toUpperCase()}
+          </button>
+        ))}
+      </div>
       {session && (
         <button
           type="button"
@@ -32,7 +44,7 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
           data-testid="menu-toggle"
           onClick={() => setOpen((value) => !value)}
         >
-          <span aria-hidden="true">☰</span> {t(`nav.${current}`)}
+          <span aria-hidden="true">☰</span> {t('nav.menu')}
         </button>
       )}
       <div
@@ -54,33 +66,19 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
             ))}
           </nav>
         )}
-        <div className="app-header__actions">
-          <div className="lang-switch" role="group" aria-label={t('app.language')}>
-            {LOCALES.map((code) => (
-              <button
-                key={code}
-                type="button"
-                aria-pressed={locale === code}
-                onClick={() => setLocale(code)}
-              >
-                {code.toUpperCase()}
-              </button>
-            ))}
+        {session && (
+          <div className="app-header__actions">
+            <span
+              className="app-header__user"
+              title={t('app.loggedInAs', { username: session.user.username })}
+            >
+              {session.user.username}
+            </span>
+            <button type="button" className="button--ghost" onClick={onLogout}>
+              {t('app.logout')}
+            </button>
           </div>
-          {session && (
-            <>
-              <span
-                className="app-header__user"
-                title={t('app.loggedInAs', { username: session.user.username })}
-              >
-                {session.user.username}
-              </span>
-              <button type="button" className="button--ghost" onClick={onLogout}>
-                {t('app.logout')}
-              </button>
-            </>
-          )}
-        </div>
+        )}
       </div>
     </header>
   );

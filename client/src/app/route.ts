@@ -19,7 +19,11 @@ export type NavPage = 'council' | 'motions' | 'meetings' | 'history' | 'agreemen
 export const MOTIONS_PATH = 'antraege';
 const PRINT_PATH = 'druck';
 const MEETINGS_PATH = 'sitzungen';
-const SIMPLE_PATHS = { verlauf: 'history', koalitionsvertrag: 'agreement', verwaltung: 'admin' } as const;
+const SIMPLE_PATHS = {
+  verlauf: 'history',
+  koalitionsvertrag: 'agreement',
+  verwaltung: 'admin',
+} as const;
 
 function idOf(part: string | undefined): number | null {
   const id = Number(part);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { messagesDe } from './messages.de';
 import type { MessageKey, Messages } from './messages.de';
 import { messagesEn } from './messages.en';
+import { formatRate } from './format-rate';
 
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -16,9 +17,13 @@ export type I18n = {
   /** Picks `<base>.one` or `<base>.other` by count (both keys must exist). */
   tCount: (base: PluralBase, count: number, params?: Params) => string;
   formatNumber: (value: number) => string;
+  /** A rate 0–1 as a percentage ("83,3 %"); null → "–". */
+  formatPercent: (value: number | null | undefined) => string;
   /** A day: `YYYY-MM-DD` strings are calendar days (no time-zone shift). */
   formatDate: (value: Date | string) => string;
   formatDateTime: (value: Date | string) => string;
+  /** A month `YYYY-MM` as "März 2026". */
+  formatMonth: (month: string) => string;
 };
 
 type PluralBase = {
@@ -67,6 +72,10 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const monthFormat = new Intl.DateTimeFormat(intlLocales[locale], {
+    month: 'short',
+    year: 'numeric',
+  });
   const formatNumber = (value: number) => numberFormat.format(value);
   const t = (key: MessageKey, params?: Params) => interpolate(messages[key], params, formatNumber);
   return {
@@ -76,8 +85,10 @@ function createI18n(locale: Locale, setLocale: (locale: Locale) => void): I18n {
     tCount: (base, count, params) =>
       t(`${base}.${Math.abs(count) === 1 ? 'one' : 'other'}` as MessageKey, { count, ...params }),
     formatNumber,
+    formatPercent: (value) => formatRate(value, intlLocales[locale]),
     formatDate: (value) => dateFormat.format(toDate(value)),
     formatDateTime: (value) => dateTimeFormat.format(toDate(value)),
+    formatMonth: (month) => monthFormat.format(toDate(`${month}-01`)),
   };
 }
 

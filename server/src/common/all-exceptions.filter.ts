@@ -16,9 +16,23 @@ import { MotionsError } from '../motions/motions.errors';
 import { OparlError } from '../oparl/oparl.errors';
 import { UsersError } from '../users/users.errors';
 import { WhipError } from '../whip/whip.errors';
+import { VotesError } from '../votes/votes.errors';
+import { MeetingsError } from '../meetings/meetings.errors';
+import { HistoryError } from '../history/history.errors';
+import { AgreementError } from '../agreement/agreement.errors';
 
 export type AppDomainError =
-  AuthError | UsersError | CouncilError | MajorityError | MotionsError | WhipError | OparlError;
+  | AuthError
+  | UsersError
+  | CouncilError
+  | MajorityError
+  | MotionsError
+  | WhipError
+  | OparlError
+  | VotesError
+  | MeetingsError
+  | HistoryError
+  | AgreementError;
 
 export function isAppDomainError(error: unknown): error is AppDomainError {
   return (
@@ -28,7 +42,11 @@ export function isAppDomainError(error: unknown): error is AppDomainError {
     error instanceof MajorityError ||
     error instanceof MotionsError ||
     error instanceof WhipError ||
-    error instanceof OparlError
+    error instanceof OparlError ||
+    error instanceof VotesError ||
+    error instanceof MeetingsError ||
+    error instanceof HistoryError ||
+    error instanceof AgreementError
   );
 }
 
@@ -49,6 +67,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'WHIP_VERSION_CONFLICT':
     case 'WHIP_CLOSED':
     case 'IMPORT_ALREADY_RUNNING':
+    case 'VOTE_NOT_ALLOWED':
       return HttpStatus.CONFLICT;
     case 'USER_GROUP_NOT_FOUND':
     case 'GROUP_NOT_FOUND':
@@ -58,6 +77,13 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'SPONSOR_NOT_FOUND':
     case 'WHIP_GROUP_NOT_FOUND':
     case 'IMPORT_JOB_NOT_FOUND':
+    case 'VOTE_GROUP_NOT_FOUND':
+    case 'VOTE_NOT_FOUND':
+    case 'MEETING_NOT_FOUND':
+    case 'AGENDA_ITEM_NOT_FOUND':
+    case 'AGENDA_MOTION_NOT_FOUND':
+    case 'PLEDGE_NOT_FOUND':
+    case 'CHAPTER_NOT_FOUND':
       return HttpStatus.NOT_FOUND;
     case 'INVALID_DATE':
     case 'SWITCH_BEFORE_CURRENT_MEMBERSHIP':
@@ -71,6 +97,14 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'INVALID_SPLIT':
     case 'EXCEEDS_SEATS':
     case 'INVALID_MEMBER_OVERRIDE':
+    case 'VOTE_INPUT_REQUIRED':
+    case 'INVALID_BALLOTS':
+    case 'INVALID_GROUP_COUNTS':
+    case 'DRAFT_INCOMPLETE':
+    case 'AGENDA_ITEM_WITHOUT_MOTION':
+    case 'MEETING_NOT_COUNCIL':
+    case 'INVALID_MEETING':
+    case 'INVALID_PERIOD':
       return HttpStatus.BAD_REQUEST;
     case 'OPARL_UNREACHABLE':
     case 'OPARL_HTTP_ERROR':

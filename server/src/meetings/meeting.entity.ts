@@ -31,6 +31,10 @@ export class MeetingEntity {
   @Column({ type: 'boolean', default: false })
   cancelled!: boolean;
 
+  /** `council` for the Rat, otherwise the committee's name (imported meetings: council). */
+  @Column({ type: 'varchar', length: 200, default: 'council' })
+  body!: string;
+
   @OneToMany(() => AgendaItemEntity, (item) => item.meeting)
   agendaItems!: AgendaItemEntity[];
 

@@ -1,12 +1,11 @@
 import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
-import { Logger, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Logger, UsePipes } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
-  WsException,
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { AuthError } from '../auth/auth.errors';
@@ -14,6 +13,7 @@ import { AuthService } from '../auth/auth.service';
 import { ListSubscriptionDto } from './dto/list-subscription.dto';
 import { SubscriptionDto } from './dto/subscription.dto';
 import { RealtimeService, type LiveNamespace, type SubscriptionAck } from './realtime.service';
+import { wsValidationPipe } from './ws-validation.pipe';
 
 function handshakeToken(socket: Socket): string | undefined {
   const auth: unknown = socket.handshake.auth;
@@ -24,15 +24,7 @@ function handshakeToken(socket: Socket): string | undefined {
 
 /** `/live`: authenticated at the handshake with the same sessions as HTTP. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
-@UsePipes(
-  new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    exceptionFactory: (errors) =>
-      new WsException(errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; ')),
-  }),
-)
+@UsePipes(wsValidationPipe())
 export class LiveGateway implements OnGatewayInit<LiveNamespace> {
   private readonly logger = new Logger(LiveGateway.name);
 

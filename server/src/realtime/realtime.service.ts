@@ -2,8 +2,10 @@ import {
   MOTION_LIST_ROOM,
   type ClientToServerEvents,
   type CouncilView,
+  type DraftView,
   type ImportProgressEvent,
   type MotionView,
+  type RecordedVoteView,
   type ServerToClientEvents,
   type SubscriptionAck,
   type TallyEvent,
@@ -18,6 +20,10 @@ export type { SubscriptionAck };
 
 export function motionRoom(motionId: number): string {
   return `motion:${motionId}`;
+}
+
+export function meetingRoom(meetingId: number): string {
+  return `meeting:${meetingId}`;
 }
 
 /**
@@ -57,6 +63,26 @@ export class RealtimeService {
   /** A changed motion (or its verdict badge), to its room and the motion list. */
   emitMotion(motion: MotionView): void {
     this.namespace?.to([motionRoom(motion.id), MOTION_LIST_ROOM]).emit('motion', { motion });
+  }
+
+  /** A recorded vote, to its motion's room and (if any) its meeting's room. */
+  emitVoteRecorded(vote: RecordedVoteView): void {
+    const rooms = [motionRoom(vote.motionId)];
+    if (vote.meetingId !== null) rooms.push(meetingRoom(vote.meetingId));
+    this.namespace?.to(rooms).emit('voteRecorded', { vote });
+  }
+
+  /** The running tally of a live entry, to the meeting's room. */
+  emitDraft(draft: DraftView): void {
+    this.namespace?.to(meetingRoom(draft.meetingId)).emit('draft', { draft });
+  }
+
+  subscribeMeeting(socket: Socket, meetingId: number): Promise<SubscriptionAck> {
+    return this.join(socket, meetingRoom(meetingId));
+  }
+
+  unsubscribeMeeting(socket: Socket, meetingId: number): Promise<SubscriptionAck> {
+    return this.leave(socket, meetingRoom(meetingId));
   }
 
   /** Joins the room whose `tally`/`whip`/`motion` events a client wants. */

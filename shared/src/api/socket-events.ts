@@ -2,6 +2,7 @@ import type { CouncilView } from './contract';
 import type { ImportProgressEvent } from './oparl';
 import type { MotionView, WhipEntryView } from './motions';
 import type { ScenarioTallies } from '../engine/tally.types';
+import type { DraftEvent, VoteRecordedEvent } from './history';
 
 /** The room of the motion list: every motion's `motion` event (its verdict badge) goes there. */
 export const MOTION_LIST_ROOM = 'motions';
@@ -31,6 +32,10 @@ export type ServerToClientEvents = {
   whip: (payload: WhipEvent) => void;
   /** OParl import progress (admins only). */
   importProgress: (payload: ImportProgressEvent) => void;
+  /** A vote was recorded: to the motion's room and, if it belongs to one, the meeting's room. */
+  voteRecorded: (payload: VoteRecordedEvent) => void;
+  /** The running tally of a live entry, to the meeting's room on every entry. */
+  draft: (payload: DraftEvent) => void;
 };
 
 export type ClientToServerEvents = {
@@ -39,6 +44,12 @@ export type ClientToServerEvents = {
   /** Joins the motion list room (`motion` events of every motion). */
   subscribeList: (payload?: Record<string, never>, ack?: (ack: SubscriptionAck) => void) => void;
   unsubscribeList: (payload?: Record<string, never>, ack?: (ack: SubscriptionAck) => void) => void;
+  /** Joins a meeting's room (`meeting:<id>`): live entry drafts and recorded votes. */
+  subscribeMeeting: (payload: { meetingId: number }, ack?: (ack: SubscriptionAck) => void) => void;
+  unsubscribeMeeting: (
+    payload: { meetingId: number },
+    ack?: (ack: SubscriptionAck) => void,
+  ) => void;
 };
 
 export const LIVE_NAMESPACE = '/live';

@@ -5,7 +5,7 @@ import type {
   MemberHistoryRow,
 } from '../api/history';
 import { hasDemocraticMajority } from '../engine/tally';
-import type { HistoryVote, MemberBallotSums } from './history.types';
+import type { GroupLine, HistoryVote, MemberBallotSums } from './history.types';
 import {
   agreementIndex,
   deviationCount,
@@ -24,8 +24,13 @@ function newestFirst(a: Pick<HistoryVote, 'date' | 'id'>, b: Pick<HistoryVote, '
   return b.date.localeCompare(a.date) || b.id - a.id;
 }
 
+/** What the summary needs of a vote: who, when, and the tally's verdict. */
+export type SummaryVote = Pick<HistoryVote, 'id' | 'motionId' | 'title' | 'date'> & {
+  tally: Pick<HistoryVote['tally'], 'passes' | 'democraticMajority' | 'reliesOnExcluded'>;
+};
+
 /** Votes, adoptions, the democratic share and every adopted vote that relied on excluded votes. */
-export function historySummary(votes: readonly HistoryVote[]): HistorySummary {
+export function historySummary(votes: readonly SummaryVote[]): HistorySummary {
   const adopted = votes.filter((vote) => vote.tally.passes);
   const democratic = adopted.filter((vote) => vote.tally.democraticMajority).length;
   const relying: AdoptedVoteRef[] = adopted
@@ -90,6 +95,45 @@ function emptyAccumulator(): GroupAccumulator {
   };
 }
 
+/** What one group did on one vote, as the group figures count it. */
+export type GroupOnVote = {
+  key: string;
+  line: GroupLine;
+  present: number;
+  absent: number;
+  deviations: number;
+  agreementIndex: number | null;
+  pivotal: boolean;
+};
+
+/** The per-vote facts of the group figures (a vote is immutable once recorded). */
+export type VoteFacts = { coalitionLine: GroupLine; groups: GroupOnVote[] };
+
+const factsMemo = new WeakMap<HistoryVote['blocks'], VoteFacts>();
+
+/**
+ * Every group's line, attendance, deviations, Agreement Index and pivotality on one vote, plus
+ * the coalition line. Memoised per blocks array: a recorded vote's blocks never change.
+ */
+export function voteFacts(vote: HistoryVote): VoteFacts {
+  const memo = factsMemo.get(vote.blocks);
+  if (memo) return memo;
+  const facts: VoteFacts = {
+    coalitionLine: voteLines(vote).coalitionLine,
+    groups: groupBlocks(vote.blocks).map((block) => ({
+      key: block.key,
+      line: groupLine(block),
+      present: presentCount(block),
+      absent: block.absent,
+      deviations: deviationCount(block),
+      agreementIndex: agreementIndex(block),
+      pivotal: isPivotal(vote, block.key),
+    })),
+  };
+  factsMemo.set(vote.blocks, facts);
+  return facts;
+}
+
 /**
  * The per-group figures of domain.md "Voting history" over a set of recorded votes. Groups are
  * reported in `groupKeys` order (default: order of first appearance); the mayor is no group.
@@ -102,36 +146,33 @@ export function groupHistory(
     (groupKeys ?? []).map((key) => [key, emptyAccumulator()]),
   );
   for (const vote of votes) {
-    const { coalitionLine } = voteLines(vote);
+    const { coalitionLine, groups } = voteFacts(vote);
     const backedAndAdopted = vote.tally.passes && coalitionLine === 'yes';
-    for (const block of groupBlocks(vote.blocks)) {
-      let acc = accumulators.get(block.key);
+    for (const group of groups) {
+      let acc = accumulators.get(group.key);
       if (!acc) {
         if (groupKeys) continue;
         acc = emptyAccumulator();
-        accumulators.set(block.key, acc);
+        accumulators.set(group.key, acc);
       }
-      const present = presentCount(block);
-      if (present + block.absent === 0) continue;
-      const line = groupLine(block);
+      if (group.present + group.absent === 0) continue;
       acc.votes += 1;
-      acc.present += present;
-      acc.absent += block.absent;
-      acc.deviations += deviationCount(block);
-      const index = agreementIndex(block);
-      if (index !== null) {
-        acc.cohesionSum += index;
+      acc.present += group.present;
+      acc.absent += group.absent;
+      acc.deviations += group.deviations;
+      if (group.agreementIndex !== null) {
+        acc.cohesionSum += group.agreementIndex;
         acc.cohesionCounted += 1;
       }
-      if (line !== null && coalitionLine !== null) {
+      if (group.line !== null && coalitionLine !== null) {
         acc.agreementCounted += 1;
-        if (line === coalitionLine) acc.agreed += 1;
+        if (group.line === coalitionLine) acc.agreed += 1;
       }
-      if (backedAndAdopted && line !== null) {
+      if (backedAndAdopted && group.line !== null) {
         acc.winningCounted += 1;
-        if (line === 'yes') acc.winning += 1;
+        if (group.line === 'yes') acc.winning += 1;
       }
-      if (isPivotal(vote, block.key)) acc.pivotal += 1;
+      if (group.pivotal) acc.pivotal += 1;
     }
   }
   return [...accumulators].map(([groupKey, acc]) => ({

@@ -1,4 +1,4 @@
-import type { RequiredMajority, VoteOption } from '../domain/types';
+import type { Confidence, RequiredMajority, Stance, VoteOption } from '../domain/types';
 import type { Tally, VoteBlock } from '../engine/tally.types';
 
 /** A group's line on one vote: its most chosen option among yes/no/abstain; a tie → null. */
@@ -35,3 +35,6 @@ export type MemberBallotSums = {
   absent: number;
   deviations: number;
 };
+
+/** A group's whip entry captured when a vote was recorded (the last one before the vote). */
+export type RecordedPrediction = { groupKey: string; stance: Stance; confidence: Confidence };

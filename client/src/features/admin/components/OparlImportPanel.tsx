@@ -32,7 +32,11 @@ export function OparlImportPanel() {
           />
         </label>
         <label className="check">
-          <input type="checkbox" checked={full} onChange={(e) => setFull(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={full}
+            onChange={(e) => setFull(e.currentTarget.checked)}
+          />
           <span>{t('admin.oparl.full')}</span>
         </label>
         <div className="form-actions">
@@ -49,11 +53,12 @@ export function OparlImportPanel() {
       {job && (
         <div className="import-job" data-testid="import-job" data-status={job.status}>
           <p role="status">
-            {t(`admin.oparl.status.${job.status}`)} ·{' '}
-            {t('admin.oparl.progress', {
-              phase: t(`admin.oparl.phase.${job.progress.phase}`),
-              processed: formatNumber(job.progress.processed),
-            })}
+            {t(`admin.oparl.status.${job.status}`)}
+            {job.status === 'running' &&
+              ` · ${t('admin.oparl.progress', {
+                phase: t(`admin.oparl.phase.${job.progress.phase}`),
+                processed: formatNumber(job.progress.processed),
+              })}`}
           </p>
           <progress
             max={1}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ROLES } from '@mehrheitsplaner/shared';
 import type { CouncilView, Role } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { groupsInChartOrder } from '../../council/model/council-groups';
+import { GroupSelect } from '../../council/components/GroupSelect';
 import { useNewUser } from '../hooks/use-new-user';
 
 const EMPTY = { username: '', password: '', role: 'councillor' as Role, groupKey: '' };
@@ -52,14 +52,12 @@ export function UserForm({ council }: { council: CouncilView }) {
         </label>
         <label className="field">
           <span>{t('admin.users.group')}</span>
-          <select value={draft.groupKey} onChange={(e) => set('groupKey', e.currentTarget.value)}>
-            <option value="">–</option>
-            {groupsInChartOrder(council).map((group) => (
-              <option key={group.key} value={group.key}>
-                {group.name}
-              </option>
-            ))}
-          </select>
+          <GroupSelect
+            council={council}
+            value={draft.groupKey}
+            onChange={(value) => set('groupKey', value)}
+            emptyLabel="–"
+          />
         </label>
         <div className="form-actions">
           <button type="submit" className="button--primary" disabled={busy}>
@@ -76,7 +74,10 @@ export function UserForm({ council }: { council: CouncilView }) {
         <ul className="plain-list" data-testid="created-users">
           {created.map((user) => (
             <li key={user.username}>
-              {t('admin.users.created', { username: user.username, role: t(`admin.role.${user.role}`) })}
+              {t('admin.users.created', {
+                username: user.username,
+                role: t(`admin.role.${user.role}`),
+              })}
             </li>
           ))}
         </ul>

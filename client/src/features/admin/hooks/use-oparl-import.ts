@@ -50,7 +50,12 @@ export function useOparlImport(): OparlImport {
         .startOparlImport({ url, full })
         .then(({ jobId: id }) => {
           jobIdRef.current = id;
-          setJob({ jobId: id, status: 'running', url, progress: { phase: 'fetch:body', processed: 0 } });
+          setJob({
+            jobId: id,
+            status: 'running',
+            url,
+            progress: { phase: 'fetch:body', processed: 0 },
+          });
           return api.oparlImportJob(id).then(apply);
         })
         .catch((reason: unknown) => setError(messageOf(reason)))

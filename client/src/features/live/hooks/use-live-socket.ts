@@ -5,10 +5,12 @@ import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
 import type {
   ClientToServerEvents,
   CouncilView,
+  DraftEvent,
   ImportProgressEvent,
   MotionEvent,
   ServerToClientEvents,
   TallyEvent,
+  VoteRecordedEvent,
   WhipEvent,
 } from '@mehrheitsplaner/shared';
 
@@ -27,6 +29,10 @@ export type LiveListener = {
   onWhip?: (event: WhipEvent) => void;
   /** OParl import progress (admins only). */
   onImportProgress?: (event: ImportProgressEvent) => void;
+  /** The running tally of a live entry (meeting rooms). */
+  onDraft?: (event: DraftEvent) => void;
+  /** A recorded vote (motion and meeting rooms). */
+  onVoteRecorded?: (event: VoteRecordedEvent) => void;
   /** After a reconnect (the subscriptions are already renewed): refetch what is shown. */
   onResync?: () => void;
 };
@@ -39,6 +45,9 @@ export type LiveApi = {
   /** Joins the motion list room (`motion` events of every motion). */
   subscribeList: (onJoined?: () => void) => void;
   unsubscribeList: () => void;
+  /** Joins a meeting's room (live entry drafts, recorded votes). */
+  subscribeMeeting: (meetingId: number, onJoined?: () => void) => void;
+  unsubscribeMeeting: (meetingId: number) => void;
   /** Registers a listener; returns its removal. */
   addListener: (listener: LiveListener) => () => void;
 };
@@ -57,7 +66,8 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
   const handlersRef = useRef(handlers);
   const socketRef = useRef<LiveSocket | null>(null);
   /** Followed rooms with their join callbacks, renewed on every (re)connect. */
-  const motionsRef = useRef(new Map<number, (() => void) | undefined>());
+  const [motionRoomMap] = useState(() => new Map<number, (() => void) | undefined>());
+  const [meetingRoomMap] = useState(() => new Map<number, (() => void) | undefined>());
   const listRef = useRef<{ count: number; onJoined?: () => void }>({ count: 0 });
   const listenersRef = useRef(new Set<LiveListener>());
 
@@ -74,8 +84,11 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
     const listeners = () => [...listenersRef.current];
 
     socket.on('connect', () => {
-      for (const [motionId, onJoined] of motionsRef.current) {
+      for (const [motionId, onJoined] of motionRoomMap) {
         socket.emit('subscribe', { motionId }, () => onJoined?.());
+      }
+      for (const [meetingId, onJoined] of meetingRoomMap) {
+        socket.emit('subscribeMeeting', { meetingId }, () => onJoined?.());
       }
       const list = listRef.current;
       if (list.count > 0) socket.emit('subscribeList', {}, () => list.onJoined?.());
@@ -99,6 +112,8 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
     socket.on('motion', (event) => listeners().forEach((l) => l.onMotion?.(event)));
     socket.on('whip', (event) => listeners().forEach((l) => l.onWhip?.(event)));
     socket.on('importProgress', (event) => listeners().forEach((l) => l.onImportProgress?.(event)));
+    socket.on('draft', (event) => listeners().forEach((l) => l.onDraft?.(event)));
+    socket.on('voteRecorded', (event) => listeners().forEach((l) => l.onVoteRecorded?.(event)));
 
     return () => {
       clearTimeout(restoredTimer);
@@ -106,27 +121,53 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [token]);
+  }, [token, motionRoomMap, meetingRoomMap]);
 
   // While not connected (screens mount before the socket exists), the connect handler joins.
   const connected = useCallback(
     () => (socketRef.current?.connected ? socketRef.current : null),
     [],
   );
-  const subscribe = useCallback(
-    (motionId: number, onJoined?: () => void) => {
-      motionsRef.current.set(motionId, onJoined);
-      connected()?.emit('subscribe', { motionId }, () => onJoined?.());
-    },
+  /** Room joins follow one pattern: remember the room (renewed on reconnect), then join now. */
+  const room = useCallback(
+    (
+      rooms: Map<number, (() => void) | undefined>,
+      join: (socket: LiveSocket, id: number, ack: () => void) => void,
+      leave: (socket: LiveSocket, id: number) => void,
+    ) => ({
+      subscribe: (id: number, onJoined?: () => void) => {
+        rooms.set(id, onJoined);
+        const socket = connected();
+        if (socket) join(socket, id, () => onJoined?.());
+      },
+      unsubscribe: (id: number) => {
+        rooms.delete(id);
+        const socket = connected();
+        if (socket) leave(socket, id);
+      },
+    }),
     [connected],
   );
-  const unsubscribe = useCallback(
-    (motionId: number) => {
-      motionsRef.current.delete(motionId);
-      connected()?.emit('unsubscribe', { motionId });
-    },
-    [connected],
+  const motionRooms = useMemo(
+    () =>
+      room(
+        motionRoomMap,
+        (socket, motionId, ack) => socket.emit('subscribe', { motionId }, ack),
+        (socket, motionId) => socket.emit('unsubscribe', { motionId }),
+      ),
+    [room, motionRoomMap],
   );
+  const meetingRooms = useMemo(
+    () =>
+      room(
+        meetingRoomMap,
+        (socket, meetingId, ack) => socket.emit('subscribeMeeting', { meetingId }, ack),
+        (socket, meetingId) => socket.emit('unsubscribeMeeting', { meetingId }),
+      ),
+    [room, meetingRoomMap],
+  );
+  const { subscribe, unsubscribe } = motionRooms;
+  const { subscribe: subscribeMeeting, unsubscribe: unsubscribeMeeting } = meetingRooms;
   const subscribeList = useCallback(
     (onJoined?: () => void) => {
       listRef.current = { count: listRef.current.count + 1, onJoined };
@@ -146,7 +187,25 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
   }, []);
 
   return useMemo(
-    () => ({ status, subscribe, unsubscribe, subscribeList, unsubscribeList, addListener }),
-    [status, subscribe, unsubscribe, subscribeList, unsubscribeList, addListener],
+    () => ({
+      status,
+      subscribe,
+      unsubscribe,
+      subscribeList,
+      unsubscribeList,
+      subscribeMeeting,
+      unsubscribeMeeting,
+      addListener,
+    }),
+    [
+      status,
+      subscribe,
+      unsubscribe,
+      subscribeList,
+      unsubscribeList,
+      subscribeMeeting,
+      unsubscribeMeeting,
+      addListener,
+    ],
   );
 }

@@ -1,7 +1,8 @@
 import { MOTION_STATUSES } from '@mehrheitsplaner/shared';
 import type { CouncilView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { groupsInChartOrder } from '../../council/model/council-groups';
+import { GroupSelect } from '../../council/components/GroupSelect';
+import { PolicyAreaField } from '../../agreement/components/PolicyAreaField';
 import { EMPTY_FILTERS, hasActiveFilters, isMotionStatus } from '../utils/motion-filters';
 import type { MotionFilters as Filters } from '../utils/motion-filters';
 
@@ -46,32 +47,21 @@ export function MotionFilters({ council, filters, policyAreas, onChange }: Motio
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>{t('motions.filter.policyArea')}</span>
-        <input
-          list="policy-areas"
-          value={filters.policyArea}
-          onChange={(event) => set('policyArea', event.currentTarget.value)}
-        />
-        <datalist id="policy-areas">
-          {policyAreas.map((area) => (
-            <option key={area} value={area} />
-          ))}
-        </datalist>
-      </label>
+      <PolicyAreaField
+        label={t('motions.filter.policyArea')}
+        value={filters.policyArea}
+        onChange={(value) => set('policyArea', value)}
+        anyLabel={t('motions.filter.any')}
+        fallbackAreas={policyAreas}
+      />
       <label className="field">
         <span>{t('motions.filter.sponsor')}</span>
-        <select
+        <GroupSelect
+          council={council}
           value={filters.sponsor}
-          onChange={(event) => set('sponsor', event.currentTarget.value)}
-        >
-          <option value="">{t('motions.filter.any')}</option>
-          {groupsInChartOrder(council).map((group) => (
-            <option key={group.key} value={group.key}>
-              {group.name}
-            </option>
-          ))}
-        </select>
+          onChange={(value) => set('sponsor', value)}
+          emptyLabel={t('motions.filter.any')}
+        />
       </label>
       <label className="field">
         <span>{t('motions.filter.from')}</span>

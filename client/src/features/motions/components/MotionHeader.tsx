@@ -33,9 +33,14 @@ export function MotionHeader({ motion, council, canEdit, changeStatus }: MotionH
   };
   return (
     <header className="card motion-header">
-      <a className="motion-header__back" href={hrefOf({ page: 'motions' })}>
-        ← {t('motionPage.back')}
-      </a>
+      <div className="motion-header__links">
+        <a className="motion-header__back" href={hrefOf({ page: 'motions' })}>
+          ← {t('motionPage.back')}
+        </a>
+        <a href={hrefOf({ page: 'motionPrint', motionId: motion.id })} data-testid="print-link">
+          🖶 {t('print.open')}
+        </a>
+      </div>
       <h1 data-testid="motion-title">{motion.title}</h1>
       <MotionMeta motion={motion} detailed />
       <SponsorChips

@@ -5,11 +5,14 @@ import { useT } from '../../../i18n/i18n';
 import { PartnerOptions } from '../../calculator/components/PartnerOptions';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotion } from '../hooks/use-motion';
+import { useMotionVote } from '../hooks/use-motion-vote';
 import { canEditMotions, groupNamer } from '../utils/motion-access';
 import { MotionHeader } from './MotionHeader';
 import { MotionSeatChart } from './MotionSeatChart';
+import { PledgeLinks } from './PledgeLinks';
 import { ScenarioCards } from './ScenarioCards';
 import { VerdictBadge } from './VerdictBadge';
+import { VoteResultCard } from './VoteResultCard';
 import { WhipEditor } from './WhipEditor';
 import { WhipHistory } from './WhipHistory';
 
@@ -24,6 +27,7 @@ type MotionPageProps = {
 export function MotionPage({ motionId, council, members, user }: MotionPageProps) {
   const { t } = useT();
   const data = useMotion(motionId);
+  const vote = useMotionVote(motionId);
   const excluded = excludedNames(council);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const { motion, tally } = data;
@@ -52,7 +56,13 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
       data-live={data.live ? 'joined' : 'pending'}
     >
       <div className="motion-layout__verdict card" aria-live="polite">
-        <VerdictBadge verdict={motion.verdict} margin={motion.margin} excluded={excluded} large />
+        <VerdictBadge
+          verdict={motion.verdict}
+          margin={motion.margin}
+          quorum={tally.expected.quorum}
+          excluded={excluded}
+          large
+        />
       </div>
       <div className="motion-layout__header">
         <MotionHeader
@@ -62,6 +72,11 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
           changeStatus={data.changeStatus}
         />
       </div>
+      {vote && (
+        <div className="motion-layout__result">
+          <VoteResultCard vote={vote} council={council} excluded={excluded} nameOf={nameOf} />
+        </div>
+      )}
       <div className="motion-layout__scenarios">
         <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
       </div>
@@ -77,6 +92,9 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
         </div>
         <div className="motion-layout__options">
           <PartnerOptions options={tally.options} nameOf={nameOf} />
+        </div>
+        <div className="motion-layout__pledges">
+          <PledgeLinks motionId={motionId} canEdit={canEdit} />
         </div>
         <div className="motion-layout__history">
           <WhipHistory history={data.history} nameOf={nameOf} />

@@ -6,6 +6,7 @@ import type {
   RequiredMajority,
 } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
+import { PolicyAreaField } from '../../agreement/components/PolicyAreaField';
 import { groupsInChartOrder } from '../../council/model/council-groups';
 import { useNewMotion } from '../hooks/use-new-motion';
 import { toggled } from '../utils/new-motion';
@@ -59,19 +60,12 @@ export function NewMotionForm({ council, policyAreas, onCreated, onCancel }: New
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t('newMotion.policyArea')}</span>
-          <input
-            list="new-motion-areas"
-            value={draft.policyArea}
-            onChange={(e) => set('policyArea', e.currentTarget.value)}
-          />
-          <datalist id="new-motion-areas">
-            {policyAreas.map((area) => (
-              <option key={area} value={area} />
-            ))}
-          </datalist>
-        </label>
+        <PolicyAreaField
+          label={t('newMotion.policyArea')}
+          value={draft.policyArea}
+          onChange={(value) => set('policyArea', value)}
+          fallbackAreas={policyAreas}
+        />
         <label className="field">
           <span>{t('newMotion.meetingDate')}</span>
           <input

@@ -1,0 +1,65 @@
+import type { CouncilView, HistoryVoteView } from '@mehrheitsplaner/shared';
+import { hrefOf } from '../../../app/route';
+import { useT } from '../../../i18n/i18n';
+import { VerdictBadge } from '../../motions/components/VerdictBadge';
+import { scenarioVerdict } from '../../motions/utils/verdict-texts';
+import { GroupLineChips } from './GroupLineChips';
+
+type HistoryVotesTableProps = {
+  council: CouncilView;
+  votes: HistoryVoteView[];
+  excluded: string;
+};
+
+/** The recorded votes, newest first: title, date, result, verdict badge and group lines. */
+export function HistoryVotesTable({ council, votes, excluded }: HistoryVotesTableProps) {
+  const { t, formatDate } = useT();
+  return (
+    <section className="card" aria-labelledby="history-votes-title">
+      <h2 id="history-votes-title">{t('historyPage.votes.title')}</h2>
+      {votes.length === 0 ? (
+        <p className="muted">{t('historyPage.votes.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table history-votes" data-testid="history-votes">
+            <thead>
+              <tr>
+                <th scope="col">{t('historyPage.col.motion')}</th>
+                <th scope="col">{t('historyPage.col.date')}</th>
+                <th scope="col">{t('historyPage.col.result')}</th>
+                <th scope="col">{t('historyPage.col.verdict')}</th>
+                <th scope="col">{t('historyPage.col.lines')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {votes.map((vote) => (
+                <tr key={vote.id} data-vote-id={vote.id}>
+                  <th scope="row">
+                    <a href={hrefOf({ page: 'motion', motionId: vote.motionId })}>{vote.title}</a>
+                  </th>
+                  <td>{formatDate(vote.date)}</td>
+                  <td>
+                    <span className={`motion-status motion-status--${vote.result}`}>
+                      {t(`motion.status.${vote.result}`)}
+                    </span>
+                  </td>
+                  <td>
+                    <VerdictBadge
+                      verdict={scenarioVerdict(vote.tally)}
+                      margin={vote.tally.margin}
+                      quorum={vote.tally.quorum}
+                      excluded={excluded}
+                    />
+                  </td>
+                  <td>
+                    <GroupLineChips council={council} lines={vote.groupLines} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

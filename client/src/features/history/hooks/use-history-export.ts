@@ -1,0 +1,24 @@
+import { useCallback, useState } from 'react';
+import type { HistoryQuery } from '@mehrheitsplaner/shared';
+import { api, messageOf } from '../../../api/api-client';
+import type { HistoryExportFile } from '../../../api/api-client';
+import { exportFileName, saveBlob } from '../utils/csv-download';
+
+/** Downloads the exports with the bearer token (fetch + Blob; a plain link would lack auth). */
+export function useHistoryExport(query: HistoryQuery) {
+  const [busy, setBusy] = useState<HistoryExportFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    (file: HistoryExportFile) => {
+      setBusy(file);
+      setError(null);
+      api.history
+        .file(file, query)
+        .then((blob) => saveBlob(blob, exportFileName(file, query)))
+        .catch((reason: unknown) => setError(messageOf(reason)))
+        .finally(() => setBusy(null));
+    },
+    [query],
+  );
+  return { busy, error, run };
+}

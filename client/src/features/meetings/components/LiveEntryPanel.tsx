@@ -1,0 +1,123 @@
+import { useMemo, useState } from 'react';
+import { MAYOR_KEY } from '@mehrheitsplaner/shared';
+import type { AgendaItemView, CouncilView, MemberView } from '@mehrheitsplaner/shared';
+import { messageOf } from '../../../api/api-client';
+import { hrefOf } from '../../../app/route';
+import { useT } from '../../../i18n/i18n';
+import { excludedNames, groupsInChartOrder } from '../../council/model/council-groups';
+import { groupNamer } from '../../motions/utils/motion-access';
+import { useItemMotion } from '../hooks/use-item-motion';
+import type { MeetingData } from '../hooks/use-meeting';
+import { prefilledEntries, rowEntry } from '../utils/live-entry';
+import { GroupEntryRow } from './GroupEntryRow';
+import { RunningTally } from './RunningTally';
+
+type LiveEntryPanelProps = {
+  item: AgendaItemView;
+  position: number;
+  count: number;
+  council: CouncilView;
+  members: MemberView[];
+  canEdit: boolean;
+  data: MeetingData;
+};
+
+/** The current agenda item: step through, enter each group's vote, watch the tally, close. */
+export function LiveEntryPanel(props: LiveEntryPanelProps) {
+  const { item, position, count, council, members, canEdit, data } = props;
+  const { t } = useT();
+  const [error, setError] = useState<string | null>(null);
+  const { motion, whip } = useItemMotion(item.motionId, data.lastVote);
+  const prefill = useMemo(
+    () => (motion ? prefilledEntries(council, members, motion, whip) : []),
+    [council, members, motion, whip],
+  );
+  const nameOf = groupNamer(council, t('whip.mayor'));
+  const rows = [
+    ...groupsInChartOrder(council).map((g) => ({ key: g.key, color: g.color, seats: g.seats })),
+    ...(council.mayorVotes && council.mayor
+      ? [{ key: MAYOR_KEY, color: '#1f2a44', seats: 1 }]
+      : []),
+  ];
+  const recorded = item.voteId !== null;
+  const fail = (reason: unknown) => setError(messageOf(reason));
+  return (
+    <section className="card live-entry" data-testid="live-entry" data-item={item.id}>
+      <div className="live-entry__nav">
+        <button type="button" onClick={() => data.step(-1)} disabled={position === 0}>
+          ← {t('meetings.previous')}
+        </button>
+        <span className="muted-inline">
+          {t('meetings.itemOf', { position: position + 1, count })}
+        </span>
+        <button type="button" onClick={() => data.step(1)} disabled={position >= count - 1}>
+          {t('meetings.next')} →
+        </button>
+      </div>
+      <h2 data-testid="live-item-title">{item.motion?.title ?? item.name}</h2>
+      {item.motionId !== null && (
+        <p>
+          <a href={hrefOf({ page: 'motion', motionId: item.motionId })}>
+            {t('meetings.openMotion')}
+          </a>
+          {item.motion && (
+            <span
+              className={`motion-status motion-status--${item.motion.status}`}
+              data-testid="live-item-status"
+            >
+              {t(`motion.status.${item.motion.status}`)}
+            </span>
+          )}
+        </p>
+      )}
+      {item.motionId === null && <p className="muted">{t('meetings.itemWithoutMotion')}</p>}
+      {recorded && (
+        <p className="alert alert--ok" data-testid="live-recorded">
+          {t('meetings.recorded')}
+        </p>
+      )}
+      {item.motionId !== null && !recorded && (
+        <>
+          <RunningTally draft={data.draft} excluded={excludedNames(council)} nameOf={nameOf} />
+          <div className="entry-rows">
+            {rows.map((row) => {
+              const { entry, entered } = rowEntry(row.key, data.draft, prefill);
+              return (
+                <GroupEntryRow
+                  key={`${row.key}:${JSON.stringify(entry)}`}
+                  groupKey={row.key}
+                  name={nameOf(row.key)}
+                  color={row.color}
+                  seats={row.seats}
+                  entry={entry}
+                  entered={entered}
+                  canEdit={canEdit}
+                  members={members.filter((m) => m.groupKey === row.key && !m.isMayor)}
+                  onEnter={(next) => data.enter(next).catch(fail)}
+                />
+              );
+            })}
+          </div>
+          {canEdit && (
+            <button
+              type="button"
+              className="button--primary"
+              data-testid="close-vote"
+              onClick={() => {
+                setError(null);
+                data.close().catch(fail);
+              }}
+            >
+              {t('meetings.close')}
+            </button>
+          )}
+        </>
+      )}
+      {error && (
+        <p className="alert alert--danger" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

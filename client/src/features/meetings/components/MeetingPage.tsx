@@ -1,0 +1,72 @@
+import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
+import { hrefOf } from '../../../app/route';
+import { useT } from '../../../i18n/i18n';
+import { canEditMotions } from '../../motions/utils/motion-access';
+import { useMeeting } from '../hooks/use-meeting';
+import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaList } from './AgendaList';
+import { LiveEntryPanel } from './LiveEntryPanel';
+
+type MeetingPageProps = {
+  meetingId: number;
+  council: CouncilView;
+  members: MemberView[];
+  user: UserView;
+};
+
+/** One meeting: its agenda and the live entry mode (managers enter, everyone else watches). */
+export function MeetingPage({ meetingId, council, members, user }: MeetingPageProps) {
+  const { t, formatDate } = useT();
+  const data = useMeeting(meetingId);
+  const canEdit = canEditMotions(user.role);
+  const { meeting } = data;
+  if (!meeting) {
+    return (
+      <main className="state">
+        {data.error ? (
+          <p className="alert alert--danger">{t('meetings.loadError', { message: data.error })}</p>
+        ) : (
+          <p className="muted">{t('app.loading')}</p>
+        )}
+      </main>
+    );
+  }
+  const item = meeting.agendaItems[data.index];
+  return (
+    <main
+      className="page meeting-page"
+      data-testid="meeting-page"
+      data-live={data.live ? 'joined' : 'pending'}
+    >
+      <header className="card">
+        <a href={hrefOf({ page: 'meetings' })}>← {t('meetings.back')}</a>
+        <h1>{meeting.name}</h1>
+        <p className="muted">
+          {formatDate(meeting.date)} · {canEdit ? t('meetings.modeEdit') : t('meetings.modeWatch')}
+        </p>
+      </header>
+      <div className="meeting-layout">
+        <aside className="meeting-layout__agenda">
+          <AgendaList items={meeting.agendaItems} index={data.index} select={data.select} />
+          {canEdit && <AgendaItemForm addItem={data.addItem} />}
+        </aside>
+        <div className="meeting-layout__entry">
+          {item ? (
+            <LiveEntryPanel
+              key={item.id}
+              item={item}
+              position={data.index}
+              count={meeting.agendaItems.length}
+              council={council}
+              members={members}
+              canEdit={canEdit}
+              data={data}
+            />
+          ) : (
+            <p className="card muted">{t('meetings.noItems')}</p>
+          )}
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CouncilView, MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
+import { api, messageOf } from '../../../api/api-client';
+import { hrefOf } from '../../../app/route';
+import { useT } from '../../../i18n/i18n';
+import { excludedNames } from '../../council/model/council-groups';
+import { useMotionVote } from '../hooks/use-motion-vote';
+import { groupNamer, whipOrder } from '../utils/motion-access';
+import { MotionMeta } from './MotionMeta';
+import { VoteResultCard } from './VoteResultCard';
+
+type MotionPrintPageProps = { motionId: number; council: CouncilView };
+
+/** A print-friendly sheet: the motion's whip count and, once recorded, the vote result. */
+export function MotionPrintPage({ motionId, council }: MotionPrintPageProps) {
+  const { t, formatDateTime, formatNumber } = useT();
+  const [motion, setMotion] = useState<MotionView | null>(null);
+  const [entries, setEntries] = useState<WhipEntryView[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const vote = useMotionVote(motionId);
+  const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
+  const seats = new Map(council.groups.map((g) => [g.key, g.seats]));
+  useEffect(() => {
+    Promise.all([api.motion(motionId), api.whip(motionId)])
+      .then(([nextMotion, nextEntries]) => {
+        setMotion(nextMotion);
+        setEntries([...nextEntries].sort(whipOrder(council)));
+      })
+      .catch((reason: unknown) => setError(messageOf(reason)));
+  }, [motionId, council]);
+  if (!motion) {
+    return <main className="state">{error && <p className="alert alert--danger">{error}</p>}</main>;
+  }
+  return (
+    <main className="page print-page" data-testid="print-page">
+      <div className="print-page__actions no-print">
+        <a href={hrefOf({ page: 'motion', motionId })}>← {t('print.back')}</a>
+        <button type="button" className="button--primary" onClick={() => window.print()}>
+          🖶 {t('print.print')}
+        </button>
+      </div>
+      <header>
+        <h1>{motion.title}</h1>
+        <MotionMeta motion={motion} detailed />
+        <p className="muted">{t('print.asOf', { date: formatDateTime(new Date()) })}</p>
+      </header>
+      <section>
+        <h2>{t('whip.title')}</h2>
+        <table className="data-table print-table" data-testid="print-whip">
+          <thead>
+            <tr>
+              <th scope="col">{t('council.col.group')}</th>
+              <th scope="col" className="num">
+                {t('council.col.seats')}
+              </th>
+              <th scope="col">{t('whip.stance')}</th>
+              <th scope="col">{t('whip.confidence')}</th>
+              <th scope="col" className="num">
+                {t('whip.absent')}
+              </th>
+              <th scope="col">{t('whip.note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.groupKey}>
+                <th scope="row">{nameOf(entry.groupKey)}</th>
+                <td className="num">{formatNumber(seats.get(entry.groupKey) ?? 1)}</td>
+                <td>{t(`whip.stance.${entry.stance}`)}</td>
+                <td>{t(`whip.confidence.${entry.confidence}`)}</td>
+                <td className="num">{formatNumber(entry.absent)}</td>
+                <td>{entry.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {vote && (
+        <VoteResultCard
+          vote={vote}
+          council={council}
+          excluded={excludedNames(council)}
+          nameOf={nameOf}
+        />
+      )}
+    </main>
+  );
+}

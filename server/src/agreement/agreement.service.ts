@@ -1,0 +1,117 @@
+import {
+  agreementProgress,
+  type ChapterProgress,
+  type ChapterView,
+  type MotionPledgesView,
+  type PledgeView,
+} from '@mehrheitsplaner/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { HistoryRepository } from '../history/history.repository';
+import { MotionsService } from '../motions/motions.service';
+import {
+  AgreementChapterEntity,
+  AgreementPledgeEntity,
+  MotionPledgeEntity,
+} from './agreement.entities';
+import { AgreementError } from './agreement.errors';
+
+@Injectable()
+export class AgreementService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(AgreementChapterEntity)
+    private readonly chapters: Repository<AgreementChapterEntity>,
+    @InjectRepository(AgreementPledgeEntity)
+    private readonly pledges: Repository<AgreementPledgeEntity>,
+    @InjectRepository(MotionPledgeEntity) private readonly links: Repository<MotionPledgeEntity>,
+    private readonly motions: MotionsService,
+    private readonly history: HistoryRepository,
+  ) {}
+
+  /** The chapters (policy areas) in document order, with their pledge counts. */
+  async chapterList(): Promise<ChapterView[]> {
+    const [chapters, pledges] = await Promise.all([
+      this.chapters.find({ order: { position: 'ASC' } }),
+      this.pledges.find({ select: { chapterKey: true } }),
+    ]);
+    return chapters.map(({ key, title, position }) => ({
+      key,
+      title,
+      position,
+      pledges: pledges.filter((pledge) => pledge.chapterKey === key).length,
+    }));
+  }
+
+  async pledgeList(chapterKey?: string): Promise<PledgeView[]> {
+    if (chapterKey !== undefined && !(await this.chapters.exists({ where: { key: chapterKey } }))) {
+      throw new AgreementError('CHAPTER_NOT_FOUND', `Unbekanntes Kapitel "${chapterKey}"`);
+    }
+    const [pledges, links, chapters] = await Promise.all([
+      this.pledges.find({ where: chapterKey ? { chapterKey } : {} }),
+      this.links.find(),
+      this.chapters.find(),
+    ]);
+    const chapterOrder = new Map(chapters.map((chapter) => [chapter.key, chapter.position]));
+    return pledges
+      .sort(
+        (a, b) =>
+          (chapterOrder.get(a.chapterKey) ?? 0) - (chapterOrder.get(b.chapterKey) ?? 0) ||
+          a.position - b.position,
+      )
+      .map((pledge) => ({
+        id: pledge.id,
+        key: pledge.key,
+        chapterKey: pledge.chapterKey,
+        position: pledge.position,
+        text: pledge.text,
+        motionIds: links
+          .filter((link) => link.pledgeId === pledge.id)
+          .map((link) => link.motionId)
+          .sort((a, b) => a - b),
+      }));
+  }
+
+  async pledgesOfMotion(motionId: number): Promise<MotionPledgesView> {
+    await this.motions.motionOrThrow(motionId);
+    const links = await this.links.find({ where: { motionId }, order: { pledgeId: 'ASC' } });
+    return { motionId, pledgeIds: links.map((link) => link.pledgeId) };
+  }
+
+  /** Replaces the pledges a motion is linked to. */
+  async linkPledges(motionId: number, pledgeIds: number[]): Promise<MotionPledgesView> {
+    await this.motions.motionOrThrow(motionId);
+    const wanted = [...new Set(pledgeIds)];
+    const found = await this.pledges.find({ where: { id: In(wanted) }, select: { id: true } });
+    const known = new Set(found.map((pledge) => pledge.id));
+    const unknown = wanted.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new AgreementError('PLEDGE_NOT_FOUND', `Unbekannte Vorhaben: ${unknown.join(', ')}`);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(MotionPledgeEntity, { motionId });
+      if (wanted.length > 0) {
+        await manager.insert(
+          MotionPledgeEntity,
+          wanted.map((pledgeId) => ({ motionId, pledgeId })),
+        );
+      }
+    });
+    return this.pledgesOfMotion(motionId);
+  }
+
+  /** Per chapter: pledges with and without motions, adopted, and with which partners. */
+  async progress(): Promise<ChapterProgress[]> {
+    const [chapters, pledges, links] = await Promise.all([
+      this.chapters.find({ order: { position: 'ASC' } }),
+      this.pledges.find({ order: { position: 'ASC' } }),
+      this.links.find(),
+    ]);
+    const votes = await this.history.loadVotes(
+      {},
+      { motionIds: [...new Set(links.map((link) => link.motionId))] },
+    );
+    return agreementProgress(chapters, pledges, links, votes);
+  }
+}

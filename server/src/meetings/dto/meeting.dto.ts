@@ -1,0 +1,89 @@
+import type {
+  CreateAgendaItemRequest,
+  CreateMeetingRequest,
+  MeetingListQuery,
+  PatchAgendaItemRequest,
+} from '@mehrheitsplaner/shared';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsPositive,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PeriodQueryDto } from '../../common/period-query.dto';
+import { ISO_DATE_PATTERN } from '../../motions/dto/motion-fields.dto';
+
+export class CreateMeetingDto implements CreateMeetingRequest {
+  @Matches(ISO_DATE_PATTERN, { message: 'date must be a date YYYY-MM-DD' })
+  date!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  /** `council` (default) or the committee's name. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  body?: string;
+}
+
+export class MeetingListQueryDto extends PeriodQueryDto implements MeetingListQuery {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  body?: string;
+}
+
+export class CreateAgendaItemDto implements CreateAgendaItemRequest {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  number?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
+
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  motionId?: number;
+}
+
+export class PatchAgendaItemDto implements PatchAgendaItemRequest {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  name?: string;
+
+  @ValidateIf((_dto, value) => value !== null && value !== undefined)
+  @IsString()
+  @MaxLength(50)
+  number?: string | null;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
+
+  /** null unlinks the motion. */
+  @ValidateIf((_dto, value) => value !== null && value !== undefined)
+  @IsInt()
+  @IsPositive()
+  motionId?: number | null;
+}

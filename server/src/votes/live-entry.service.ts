@@ -1,0 +1,153 @@
+import {
+  tallyVote,
+  voteLines,
+  type DraftEntryRequest,
+  type DraftView,
+  type RecordedVoteView,
+} from '@mehrheitsplaner/shared';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { AuthUser } from '../auth/auth.types';
+import { SerialQueue } from '../common/serial-queue';
+import { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { MeetingsError } from '../meetings/meetings.errors';
+import { MeetingsService } from '../meetings/meetings.service';
+import { MotionEntity } from '../motions/motion.entity';
+import { MotionsService } from '../motions/motions.service';
+import { RealtimeService } from '../realtime/realtime.service';
+import { expectedKeys, mayorVotesOn, votingMembersOn, type CouncilDay } from './council-day';
+import { CouncilDayService } from './council-day.service';
+import { ballotsFromDraft, checkDeviationsOrThrow, completeCounts } from './draft-rules';
+import { blocksFromGroupCounts } from './vote-input';
+import { VoteDraftEntity } from './vote-draft.entity';
+import { VotesError } from './votes.errors';
+import { VotesService } from './votes.service';
+
+type DraftContext = {
+  meeting: MeetingEntity;
+  item: AgendaItemEntity;
+  motion: MotionEntity;
+  day: CouncilDay;
+  withMayor: boolean;
+};
+
+/**
+ * Live entry mode: a manager steps through a council meeting's agenda and enters each group's
+ * vote; every entry pushes the running tally to the meeting's room. Closing records the draft
+ * through VotesService (per-member ballots when the entries pin every member down, else counts).
+ */
+@Injectable()
+export class LiveEntryService {
+  private readonly writes = new SerialQueue();
+
+  constructor(
+    @InjectRepository(VoteDraftEntity) private readonly drafts: Repository<VoteDraftEntity>,
+    private readonly meetings: MeetingsService,
+    private readonly motions: MotionsService,
+    private readonly councilDays: CouncilDayService,
+    private readonly votes: VotesService,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  async draft(meetingId: number, itemId: number): Promise<DraftView> {
+    const context = await this.context(meetingId, itemId);
+    return this.view(context, await this.entriesOf(itemId));
+  }
+
+  enter(meetingId: number, itemId: number, entry: DraftEntryRequest): Promise<DraftView> {
+    return this.writes.run(async () => {
+      const context = await this.context(meetingId, itemId);
+      const entries = [
+        ...(await this.entriesOf(itemId)).filter((e) => e.groupKey !== entry.groupKey),
+        entry,
+      ];
+      // Checks the entry against the seats of that day (the other groups are valid by construction).
+      blocksFromGroupCounts(
+        context.day,
+        context.withMayor,
+        completeCounts(context.day, context.withMayor, [entry]),
+      );
+      checkDeviationsOrThrow(context.day, entry);
+      const existing = await this.drafts.findOne({ where: { agendaItemId: itemId } });
+      await this.drafts.save(
+        this.drafts.create({
+          ...(existing ? { id: existing.id } : {}),
+          meetingId,
+          agendaItemId: itemId,
+          motionId: context.motion.id,
+          entries,
+          updatedAt: new Date().toISOString(),
+        }),
+      );
+      const view = this.view(context, entries);
+      this.realtime.emitDraft(view);
+      return view;
+    });
+  }
+
+  async close(meetingId: number, itemId: number, user: AuthUser): Promise<RecordedVoteView> {
+    const context = await this.context(meetingId, itemId);
+    const entries = await this.entriesOf(itemId);
+    const entered = new Set(entries.map((entry) => entry.groupKey));
+    const missing = expectedKeys(context.day, context.withMayor).filter((key) => !entered.has(key));
+    if (missing.length > 0) {
+      throw new VotesError('DRAFT_INCOMPLETE', `Noch nicht erfasst: ${missing.join(', ')}`);
+    }
+    const ballots = ballotsFromDraft(context.day, entries);
+    const vote = await this.votes.record(
+      context.motion.id,
+      {
+        date: context.meeting.date,
+        meetingId,
+        agendaItemId: itemId,
+        ...(ballots
+          ? { ballots }
+          : { groupCounts: entries.map(({ deviations: _deviations, ...counts }) => counts) }),
+      },
+      user,
+    );
+    await this.drafts.delete({ agendaItemId: itemId });
+    return vote;
+  }
+
+  private async entriesOf(itemId: number): Promise<DraftEntryRequest[]> {
+    const draft = await this.drafts.findOne({ where: { agendaItemId: itemId } });
+    return draft?.entries ?? [];
+  }
+
+  private async context(meetingId: number, itemId: number): Promise<DraftContext> {
+    const meeting = await this.meetings.councilMeetingOrThrow(meetingId);
+    const item = await this.meetings.itemOrThrow(meetingId, itemId);
+    if (item.motionId === null) {
+      throw new MeetingsError(
+        'AGENDA_ITEM_WITHOUT_MOTION',
+        `Tagesordnungspunkt ${itemId} ist mit keinem Antrag verknüpft`,
+      );
+    }
+    const motion = await this.motions.motionOrThrow(item.motionId);
+    const day = await this.councilDays.on(meeting.date);
+    return { meeting, item, motion, day, withMayor: mayorVotesOn(day, motion) };
+  }
+
+  private view(context: DraftContext, entries: DraftEntryRequest[]): DraftView {
+    const { day, withMayor, motion } = context;
+    const blocks = blocksFromGroupCounts(day, withMayor, completeCounts(day, withMayor, entries));
+    const entered = new Set(entries.map((entry) => entry.groupKey));
+    return {
+      meetingId: context.meeting.id,
+      agendaItemId: context.item.id,
+      motionId: motion.id,
+      date: context.meeting.date,
+      entries,
+      missingGroupKeys: expectedKeys(day, withMayor).filter((key) => !entered.has(key)),
+      tally: tallyVote({
+        votingMembers: votingMembersOn(day, withMayor),
+        requiredMajority: motion.requiredMajority,
+        blocks,
+      }),
+      groupLines: voteLines({ blocks }).groupLines,
+    };
+  }
+}

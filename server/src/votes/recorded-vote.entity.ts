@@ -1,0 +1,71 @@
+import type {
+  RecordedBlock,
+  RecordedPrediction,
+  RequiredMajority,
+  Tally,
+  VoteSource,
+} from '@mehrheitsplaner/shared';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * A recorded vote (Abstimmung) on a motion: the counts per group on that day (`blocks`, the
+ * engine's input) and the tally with every firewall metric, stored once at recording time so the
+ * history never recounts 93 ballots per vote.
+ */
+@Entity('recorded_vote')
+@Index(['date', 'id'])
+export class RecordedVoteEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index()
+  @Column({ type: 'integer' })
+  motionId!: number;
+
+  @Column({ type: 'integer', nullable: true })
+  meetingId!: number | null;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  agendaItemId!: number | null;
+
+  @Column({ type: 'varchar', length: 10 })
+  date!: string;
+
+  @Column({ type: 'varchar', length: 12 })
+  source!: VoteSource;
+
+  @Column({ type: 'varchar', length: 20 })
+  requiredMajority!: RequiredMajority;
+
+  @Column({ type: 'integer' })
+  votingMembers!: number;
+
+  @Column({ type: 'boolean' })
+  passes!: boolean;
+
+  @Column({ type: 'boolean' })
+  democraticMajority!: boolean;
+
+  @Column({ type: 'boolean' })
+  reliesOnExcluded!: boolean;
+
+  @Column({ type: 'simple-json' })
+  blocks!: RecordedBlock[];
+
+  @Column({ type: 'simple-json' })
+  tally!: Tally;
+
+  /**
+   * Each group's whip entry as it stood when the vote was recorded: the last entry before the
+   * vote (recording closes the whip count). Projection accuracy scores these.
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  predictions!: RecordedPrediction[] | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  recordedBy!: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  recordedAt!: string;
+}

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CouncilModule } from '../council/council.module';
+import { GroupEntity } from '../council/group.entity';
+import { MemberEntity } from '../council/member.entity';
+import { MembershipEntity } from '../council/membership.entity';
+import { MeetingsModule } from '../meetings/meetings.module';
+import { MotionsModule } from '../motions/motions.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { WhipEntryEntity } from '../whip/whip-entry.entity';
+import { BallotEntity } from './ballot.entity';
+import { CouncilDayService } from './council-day.service';
+import { LiveEntryController } from './live-entry.controller';
+import { LiveEntryService } from './live-entry.service';
+import { MeetingLiveGateway } from './meeting-live.gateway';
+import { MemberDayEntity } from './member-day.entity';
+import { RecordedVoteEntity } from './recorded-vote.entity';
+import { VoteDraftEntity } from './vote-draft.entity';
+import { VotesController } from './votes.controller';
+import { VotesService } from './votes.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      RecordedVoteEntity,
+      BallotEntity,
+      VoteDraftEntity,
+      MemberDayEntity,
+      WhipEntryEntity,
+      GroupEntity,
+      MemberEntity,
+      MembershipEntity,
+    ]),
+    CouncilModule,
+    MeetingsModule,
+    MotionsModule,
+    RealtimeModule,
+  ],
+  controllers: [VotesController, LiveEntryController],
+  providers: [VotesService, CouncilDayService, LiveEntryService, MeetingLiveGateway],
+  exports: [VotesService, CouncilDayService, TypeOrmModule],
+})
+export class VotesModule {}

@@ -1,0 +1,5 @@
+export * from './history.types';
+export * from './lines';
+export * from './figures';
+export * from './accuracy';
+export * from './progress';
