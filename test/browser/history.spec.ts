@@ -22,6 +22,11 @@ import type { RunningServer } from '../support/server';
 jest.setTimeout(180_000);
 
 const PASSWORD = 'History-Passw0rd!';
+/** SPD confirmed yes (right every time), Greens likely yes (wrong once: they abstained). */
+const WHIPS = [
+  ['SPD', 'confirmed'],
+  ['GRUENE', 'likely'],
+] as const;
 const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
 
 /**
@@ -70,6 +75,19 @@ describe('history page (Verlauf) with its charts', () => {
         sponsorGroupKeys: council.coalitionGroupKeys,
         policyArea: 'Mobilität',
       });
+      // Whip counts before the vote give the projection-accuracy chart something to show.
+      for (const [groupKey, confidence] of WHIPS) {
+        const whip = await apiRequest(
+          server.baseUrl,
+          'PUT',
+          `/motions/${motion.id}/whip/${groupKey}`,
+          {
+            token: admin.token,
+            body: { stance: 'yes', confidence },
+          },
+        );
+        expect(whip.status).toBe(200);
+      }
       await recordGroupCounts(
         server.baseUrl,
         admin.token,
@@ -123,6 +141,9 @@ describe('history page (Verlauf) with its charts', () => {
         await page.locator(`[data-testid="chart-${chart}"] svg.recharts-surface`).count(),
       ).toBeGreaterThan(0);
     }
+    expect(
+      await page.locator('[data-testid="chart-accuracy"] .recharts-bar-rectangle').count(),
+    ).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="history-groups"] tbody tr').count()).toBe(
       council.groups.length,
     );

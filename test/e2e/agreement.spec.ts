@@ -6,7 +6,7 @@ import type {
   PledgeView,
 } from '@mehrheitsplaner/shared';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
-import { ballots, councilMembers, motionOnAgenda, recordVote } from './votes-support';
+import { ballots, councilMembers, motionOnAgenda, recordVote } from './support/votes';
 
 describe('coalition agreement tracker', () => {
   let t: TestApp;

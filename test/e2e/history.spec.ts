@@ -18,7 +18,7 @@ import {
   motionOnAgenda,
   recordVote,
   seatsOf,
-} from './votes-support';
+} from './support/votes';
 
 /**
  * A hand-computed history on the Bochum council (92 seats + mayor). A LINKE member ("switcher")

@@ -9,7 +9,7 @@ import type {
 } from '@mehrheitsplaner/shared';
 import { connect, connected, emitWithAck, type LiveSocket } from './support/live-socket';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
-import { councilMembers, membersByGroup, motionOnAgenda, seatsOf } from './votes-support';
+import { councilMembers, membersByGroup, motionOnAgenda, seatsOf } from './support/votes';
 
 describe('meetings and live entry', () => {
   let t: TestApp;

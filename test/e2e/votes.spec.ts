@@ -9,7 +9,7 @@ import {
   motionOnAgenda,
   recordVote,
   seatsOf,
-} from './votes-support';
+} from './support/votes';
 
 describe('recording votes', () => {
   let t: TestApp;

@@ -1,20 +1,10 @@
 import type { HistoryQuery, HistoryResultFilter } from '@mehrheitsplaner/shared';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PeriodQueryDto } from '../../common/period-query.dto';
+import { MotionFilterQueryDto } from '../../common/period-query.dto';
 
 const RESULTS: readonly HistoryResultFilter[] = ['adopted', 'rejected'];
 
-export class HistoryQueryDto extends PeriodQueryDto implements HistoryQuery {
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  policyArea?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  sponsor?: string;
-
+export class HistoryQueryDto extends MotionFilterQueryDto implements HistoryQuery {
   @IsOptional()
   @IsIn(RESULTS)
   result?: HistoryResultFilter;

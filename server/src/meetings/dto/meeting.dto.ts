@@ -15,8 +15,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { PeriodQueryDto } from '../../common/period-query.dto';
-import { ISO_DATE_PATTERN } from '../../motions/dto/motion-fields.dto';
+import { ISO_DATE_PATTERN, PeriodQueryDto } from '../../common/period-query.dto';
 
 export class CreateMeetingDto implements CreateMeetingRequest {
   @Matches(ISO_DATE_PATTERN, { message: 'date must be a date YYYY-MM-DD' })

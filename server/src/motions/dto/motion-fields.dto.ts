@@ -15,8 +15,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+import { ISO_DATE_PATTERN } from '../../common/period-query.dto';
 
 /** The optional motion fields POST and PATCH share. */
 export abstract class MotionFieldsDto {

@@ -1,7 +1,7 @@
 import { MOTION_STATUSES, type MotionListQuery, type MotionStatus } from '@mehrheitsplaner/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ISO_DATE_PATTERN } from './motion-fields.dto';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { MotionFilterQueryDto } from '../../common/period-query.dto';
 
 function booleanOf({ value }: { value: unknown }): unknown {
   if (value === 'true') return true;
@@ -9,33 +9,15 @@ function booleanOf({ value }: { value: unknown }): unknown {
   return value;
 }
 
-export class MotionListQueryDto implements MotionListQuery {
+export class MotionListQueryDto extends MotionFilterQueryDto implements MotionListQuery {
   @IsOptional()
   @IsIn(MOTION_STATUSES)
   status?: MotionStatus;
 
   @IsOptional()
   @IsString()
-  @MaxLength(100)
-  policyArea?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  sponsor?: string;
-
-  @IsOptional()
-  @IsString()
   @MaxLength(200)
   q?: string;
-
-  @IsOptional()
-  @Matches(ISO_DATE_PATTERN, { message: 'from must be a date YYYY-MM-DD' })
-  from?: string;
-
-  @IsOptional()
-  @Matches(ISO_DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
-  to?: string;
 
   /** "no democratic majority yet": the expected verdict is anything but democratic. */
   @IsOptional()

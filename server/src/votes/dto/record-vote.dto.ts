@@ -22,7 +22,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DATE_PATTERN } from '../../motions/dto/motion-fields.dto';
+import { ISO_DATE_PATTERN } from '../../common/period-query.dto';
 
 export class BallotDto implements BallotRequest {
   @IsInt()

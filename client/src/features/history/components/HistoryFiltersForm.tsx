@@ -1,7 +1,6 @@
 import type { CouncilView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { GroupSelect } from '../../council/components/GroupSelect';
-import { PolicyAreaField } from '../../agreement/components/PolicyAreaField';
+import { MotionFilterFields } from '../../motions/components/MotionFilterFields';
 import { EMPTY_HISTORY_FILTERS, isResultFilter } from '../utils/history-filters';
 import type { HistoryFilters } from '../utils/history-filters';
 
@@ -23,39 +22,13 @@ export function HistoryFiltersForm({ council, filters, onChange }: HistoryFilter
       data-testid="history-filters"
       onSubmit={(event) => event.preventDefault()}
     >
-      <label className="field">
-        <span>{t('historyPage.from')}</span>
-        <input
-          type="date"
-          name="from"
-          value={filters.from}
-          onChange={(e) => set('from', e.currentTarget.value)}
-        />
-      </label>
-      <label className="field">
-        <span>{t('historyPage.to')}</span>
-        <input
-          type="date"
-          name="to"
-          value={filters.to}
-          onChange={(e) => set('to', e.currentTarget.value)}
-        />
-      </label>
-      <PolicyAreaField
-        label={t('motions.filter.policyArea')}
-        value={filters.policyArea}
-        onChange={(value) => set('policyArea', value)}
-        anyLabel={t('motions.filter.any')}
+      <MotionFilterFields
+        council={council}
+        values={filters}
+        onChange={set}
+        fromLabel={t('historyPage.from')}
+        toLabel={t('historyPage.to')}
       />
-      <label className="field">
-        <span>{t('motions.filter.sponsor')}</span>
-        <GroupSelect
-          council={council}
-          value={filters.sponsor}
-          onChange={(value) => set('sponsor', value)}
-          emptyLabel={t('motions.filter.any')}
-        />
-      </label>
       <label className="field">
         <span>{t('historyPage.result')}</span>
         <select

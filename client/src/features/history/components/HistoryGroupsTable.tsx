@@ -1,6 +1,22 @@
 import type { CouncilView, GroupHistoryRow } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/messages.de';
 import { groupNamer } from '../../motions/utils/motion-access';
+
+type NumericField = {
+  [K in keyof GroupHistoryRow]: GroupHistoryRow[K] extends number | null ? K : never;
+}[keyof GroupHistoryRow];
+
+/** The figures per group, in table order: counts or rates (shown as percentages). */
+const COLUMNS: { field: NumericField; label: MessageKey; kind: 'count' | 'rate' }[] = [
+  { field: 'votes', label: 'historyPage.col.votes', kind: 'count' },
+  { field: 'agreementWithCoalition', label: 'historyPage.col.agreement', kind: 'rate' },
+  { field: 'cohesion', label: 'historyPage.col.cohesion', kind: 'rate' },
+  { field: 'attendance', label: 'historyPage.col.attendance', kind: 'rate' },
+  { field: 'deviations', label: 'historyPage.col.deviations', kind: 'count' },
+  { field: 'inWinningMajority', label: 'historyPage.col.winning', kind: 'rate' },
+  { field: 'pivotal', label: 'historyPage.col.pivotal', kind: 'count' },
+];
 
 type HistoryGroupsTableProps = { council: CouncilView; rows: GroupHistoryRow[] };
 
@@ -17,27 +33,11 @@ export function HistoryGroupsTable({ council, rows }: HistoryGroupsTableProps) {
           <thead>
             <tr>
               <th scope="col">{t('council.col.group')}</th>
-              <th scope="col" className="num">
-                {t('historyPage.col.votes')}
-              </th>
-              <th scope="col" className="num">
-                {t('historyPage.col.agreement')}
-              </th>
-              <th scope="col" className="num">
-                {t('historyPage.col.cohesion')}
-              </th>
-              <th scope="col" className="num">
-                {t('historyPage.col.attendance')}
-              </th>
-              <th scope="col" className="num">
-                {t('historyPage.col.deviations')}
-              </th>
-              <th scope="col" className="num">
-                {t('historyPage.col.winning')}
-              </th>
-              <th scope="col" className="num">
-                {t('historyPage.col.pivotal')}
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column.field} scope="col" className="num">
+                  {t(column.label)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -47,25 +47,13 @@ export function HistoryGroupsTable({ council, rows }: HistoryGroupsTableProps) {
                   <span className="swatch" style={{ background: colours.get(row.groupKey) }} />{' '}
                   {nameOf(row.groupKey)}
                 </th>
-                <td className="num">{formatNumber(row.votes)}</td>
-                <td className="num" data-col="agreement">
-                  {formatPercent(row.agreementWithCoalition)}
-                </td>
-                <td className="num" data-col="cohesion">
-                  {formatPercent(row.cohesion)}
-                </td>
-                <td className="num" data-col="attendance">
-                  {formatPercent(row.attendance)}
-                </td>
-                <td className="num" data-col="deviations">
-                  {formatNumber(row.deviations)}
-                </td>
-                <td className="num" data-col="winning">
-                  {formatPercent(row.inWinningMajority)}
-                </td>
-                <td className="num" data-col="pivotal">
-                  {formatNumber(row.pivotal)}
-                </td>
+                {COLUMNS.map(({ field, kind }) => (
+                  <td key={field} className="num" data-col={field}>
+                    {kind === 'rate' || row[field] === null
+                      ? formatPercent(row[field])
+                      : formatNumber(row[field])}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>

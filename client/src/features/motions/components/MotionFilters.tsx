@@ -1,10 +1,9 @@
 import { MOTION_STATUSES } from '@mehrheitsplaner/shared';
 import type { CouncilView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { GroupSelect } from '../../council/components/GroupSelect';
-import { PolicyAreaField } from '../../agreement/components/PolicyAreaField';
 import { EMPTY_FILTERS, hasActiveFilters, isMotionStatus } from '../utils/motion-filters';
 import type { MotionFilters as Filters } from '../utils/motion-filters';
+import { MotionFilterFields } from './MotionFilterFields';
 
 type MotionFiltersProps = {
   council: CouncilView;
@@ -47,38 +46,14 @@ export function MotionFilters({ council, filters, policyAreas, onChange }: Motio
           ))}
         </select>
       </label>
-      <PolicyAreaField
-        label={t('motions.filter.policyArea')}
-        value={filters.policyArea}
-        onChange={(value) => set('policyArea', value)}
-        anyLabel={t('motions.filter.any')}
+      <MotionFilterFields
+        council={council}
+        values={filters}
+        onChange={set}
+        fromLabel={t('motions.filter.from')}
+        toLabel={t('motions.filter.to')}
         fallbackAreas={policyAreas}
       />
-      <label className="field">
-        <span>{t('motions.filter.sponsor')}</span>
-        <GroupSelect
-          council={council}
-          value={filters.sponsor}
-          onChange={(value) => set('sponsor', value)}
-          emptyLabel={t('motions.filter.any')}
-        />
-      </label>
-      <label className="field">
-        <span>{t('motions.filter.from')}</span>
-        <input
-          type="date"
-          value={filters.from}
-          onChange={(event) => set('from', event.currentTarget.value)}
-        />
-      </label>
-      <label className="field">
-        <span>{t('motions.filter.to')}</span>
-        <input
-          type="date"
-          value={filters.to}
-          onChange={(event) => set('to', event.currentTarget.value)}
-        />
-      </label>
       <label className="check">
         <input
           type="checkbox"

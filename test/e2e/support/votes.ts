@@ -6,8 +6,8 @@ import type {
   MotionView,
 } from '@mehrheitsplaner/shared';
 import type { Test } from 'supertest';
-import { createMotion } from './support/motions';
-import { bearer, type TestApp } from './support/test-app';
+import { createMotion } from './motions';
+import { bearer, type TestApp } from './test-app';
 
 /** A motion moved along the lifecycle to onAgenda, ready to be voted on. */
 export async function motionOnAgenda(
