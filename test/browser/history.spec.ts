@@ -11,6 +11,7 @@ import {
 import {
   adminSession,
   createUsers,
+  enterWhip,
   motionOnAgenda,
   recordGroupCounts,
   wholeGroupCounts,
@@ -77,16 +78,10 @@ describe('history page (Verlauf) with its charts', () => {
       });
       // Whip counts before the vote give the projection-accuracy chart something to show.
       for (const [groupKey, confidence] of WHIPS) {
-        const whip = await apiRequest(
-          server.baseUrl,
-          'PUT',
-          `/motions/${motion.id}/whip/${groupKey}`,
-          {
-            token: admin.token,
-            body: { stance: 'yes', confidence },
-          },
-        );
-        expect(whip.status).toBe(200);
+        await enterWhip(server.baseUrl, admin.token, motion.id, groupKey, {
+          stance: 'yes',
+          confidence,
+        });
       }
       await recordGroupCounts(
         server.baseUrl,

@@ -1,4 +1,9 @@
-import type { MotionView, WhipHistoryEntry } from '@mehrheitsplaner/shared';
+import type {
+  ChapterView,
+  MotionView,
+  PledgeView,
+  WhipHistoryEntry,
+} from '@mehrheitsplaner/shared';
 import { DemoSeedService } from '../../server/src/demo/demo-seed.service';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
@@ -50,5 +55,33 @@ describe('seed:demo', () => {
     ).body as WhipHistoryEntry[];
     expect(history.length).toBeGreaterThan(0);
     expect(history[0].changedBy).toBe('seed:demo');
+  });
+
+  it("should file the examples under the agreement's chapters and link them to its pledges", async () => {
+    const token = await t.adminToken();
+    const get = async <T>(path: string) =>
+      (
+        await t
+          .http()
+          .get(path)
+          .set(...bearer(token))
+          .expect(200)
+      ).body as T;
+    const [motions, chapters, pledges] = await Promise.all([
+      get<MotionView[]>('/api/motions'),
+      get<ChapterView[]>('/api/agreement/chapters'),
+      get<PledgeView[]>('/api/agreement/pledges'),
+    ]);
+    const titles = new Set(chapters.map((c) => c.title));
+    for (const motion of motions) expect(titles).toContain(motion.policyArea);
+    const linkedMotions = new Set(pledges.flatMap((p) => p.motionIds));
+    expect(linkedMotions.size).toBe(11);
+    const u3 = motions.find((m) => m.title.includes('U3-Betreuung'))!;
+    const u3Pledges = pledges.filter((p) => p.motionIds.includes(u3.id));
+    expect(u3Pledges.map((p) => p.chapterKey)).toEqual([
+      'familien-kinder-jugendliche',
+      'familien-kinder-jugendliche',
+    ]);
+    expect(u3Pledges[0].text).toContain('U3');
   });
 });

@@ -3,6 +3,7 @@ import type {
   GroupCountRequest,
   MotionView,
   RecordedVoteView,
+  WhipEntryRequest,
 } from '@mehrheitsplaner/shared';
 import { MAYOR_KEY } from '@mehrheitsplaner/shared';
 import { apiLogin, apiRequest } from './server';
@@ -86,4 +87,19 @@ export async function recordGroupCounts(
     throw new Error(`vote on ${motionId}: ${recorded.status} ${JSON.stringify(recorded.body)}`);
   }
   return recorded.body;
+}
+
+/** Enters a group's first whip count (no version yet) over the API. */
+export async function enterWhip(
+  baseUrl: string,
+  token: string,
+  motionId: number,
+  groupKey: string,
+  body: WhipEntryRequest,
+): Promise<void> {
+  const entered = await apiRequest(baseUrl, 'PUT', `/motions/${motionId}/whip/${groupKey}`, {
+    token,
+    body,
+  });
+  if (entered.status !== 200) throw new Error(`whip of ${groupKey}: ${entered.status}`);
 }

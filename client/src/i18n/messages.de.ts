@@ -404,6 +404,8 @@ export const messagesDe = {
   'agreement.linkTitle': 'Zusagen des Koalitionsvertrags',
   'agreement.linkNone': 'Keine Zusage verknüpft.',
   'agreement.linkEdit': 'Zusagen verknüpfen',
+  'agreement.linkSearch': 'Zusagen durchsuchen',
+  'agreement.linkNoMatch': 'Keine Zusage enthält diesen Suchbegriff.',
   'agreement.linkSave': 'Verknüpfung speichern',
   'agreement.linkError': 'Die Verknüpfung konnte nicht gespeichert werden: {message}',
 

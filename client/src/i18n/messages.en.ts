@@ -400,6 +400,8 @@ export const messagesEn: Messages = {
   'agreement.linkTitle': 'Pledges of the coalition agreement',
   'agreement.linkNone': 'No pledge linked.',
   'agreement.linkEdit': 'Link pledges',
+  'agreement.linkSearch': 'Search pledges',
+  'agreement.linkNoMatch': 'No pledge contains this search term.',
   'agreement.linkSave': 'Save links',
   'agreement.linkError': 'Could not save the links: {message}',
 

@@ -19,5 +19,6 @@ import { AgreementService } from './agreement.service';
   ],
   controllers: [AgreementController],
   providers: [AgreementSeedService, AgreementService],
+  exports: [AgreementService],
 })
 export class AgreementModule {}

@@ -101,6 +101,22 @@ export class AgreementService {
     return this.pledgesOfMotion(motionId);
   }
 
+  /** Links a motion to the pledges with these keys (the demo seed names pledges by key). */
+  async linkPledgesByKey(motionId: number, keys: string[]): Promise<MotionPledgesView> {
+    const found = await this.pledges.find({
+      where: { key: In(keys) },
+      select: { id: true, key: true },
+    });
+    const unknown = keys.filter((key) => !found.some((pledge) => pledge.key === key));
+    if (unknown.length > 0) {
+      throw new AgreementError('PLEDGE_NOT_FOUND', `Unbekannte Vorhaben: ${unknown.join(', ')}`);
+    }
+    return this.linkPledges(
+      motionId,
+      found.map((pledge) => pledge.id),
+    );
+  }
+
   /** Per chapter: pledges with and without motions, adopted, and with which partners. */
   async progress(): Promise<ChapterProgress[]> {
     const [chapters, pledges, links] = await Promise.all([

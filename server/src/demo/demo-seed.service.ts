@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AgreementService } from '../agreement/agreement.service';
 import type { AuthUser } from '../auth/auth.types';
 import { MotionsService } from '../motions/motions.service';
 import { WhipService } from '../whip/whip.service';
@@ -21,18 +22,20 @@ export class DemoSeedService {
   constructor(
     private readonly motions: MotionsService,
     private readonly whip: WhipService,
+    private readonly agreement: AgreementService,
   ) {}
 
   async seed(demo: DemoFile = DEMO): Promise<DemoSeedResult> {
     const existing = await this.motions.exampleTitles();
     const result: DemoSeedResult = { created: 0, skipped: 0 };
-    for (const { whip, status, ...request } of demo.motions) {
+    for (const { whip, status, pledgeKeys, ...request } of demo.motions) {
       const title = `${demo.titlePrefix}${request.title}`;
       if (existing.has(title)) {
         result.skipped += 1;
         continue;
       }
       const motion = await this.motions.create({ ...request, title }, true);
+      await this.agreement.linkPledgesByKey(motion.id, pledgeKeys);
       for (const { groupKey, ...entry } of whip) {
         await this.whip.put(motion.id, groupKey, entry, SEEDER);
       }

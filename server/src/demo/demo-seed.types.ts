@@ -2,7 +2,12 @@ import type { CreateMotionRequest, MotionStatus, WhipEntryRequest } from '@mehrh
 
 export type DemoWhipEntry = Omit<WhipEntryRequest, 'version'> & { groupKey: string };
 
-export type DemoMotion = CreateMotionRequest & { status: MotionStatus; whip: DemoWhipEntry[] };
+/** A motion with its status, whip count and the keys of the agreement pledges it serves. */
+export type DemoMotion = CreateMotionRequest & {
+  status: MotionStatus;
+  whip: DemoWhipEntry[];
+  pledgeKeys: string[];
+};
 
 export type DemoFile = { titlePrefix: string; motions: DemoMotion[] };
 

@@ -38,7 +38,7 @@ export function MotionHeader({ motion, council, canEdit, changeStatus }: MotionH
           ← {t('motionPage.back')}
         </a>
         <a href={hrefOf({ page: 'motionPrint', motionId: motion.id })} data-testid="print-link">
-          🖶 {t('print.open')}
+          {t('print.open')}
         </a>
       </div>
       <h1 data-testid="motion-title">{motion.title}</h1>

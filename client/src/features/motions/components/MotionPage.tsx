@@ -94,7 +94,7 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
           <PartnerOptions options={tally.options} nameOf={nameOf} />
         </div>
         <div className="motion-layout__pledges">
-          <PledgeLinks motionId={motionId} canEdit={canEdit} />
+          <PledgeLinks motionId={motionId} policyArea={motion.policyArea} canEdit={canEdit} />
         </div>
         <div className="motion-layout__history">
           <WhipHistory history={data.history} nameOf={nameOf} />

@@ -36,7 +36,7 @@ export function MotionPrintPage({ motionId, council }: MotionPrintPageProps) {
       <div className="print-page__actions no-print">
         <a href={hrefOf({ page: 'motion', motionId })}>← {t('print.back')}</a>
         <button type="button" className="button--primary" onClick={() => window.print()}>
-          🖶 {t('print.print')}
+          {t('print.print')}
         </button>
       </div>
       <header>
