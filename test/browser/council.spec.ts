@@ -148,4 +148,48 @@ describe('council page (headless Chromium)', () => {
     await page.getByRole('button', { name: 'DE', exact: true }).click();
     expect(await verdict().textContent()).toMatch(/^Demokratische Mehrheit ohne AfD-Stimmen: /);
   });
+
+  const sessionToken = () =>
+    page.evaluate(() => {
+      const raw = sessionStorage.getItem('mehrheitsplaner.session');
+      return raw ? (JSON.parse(raw) as { token: string }).token : null;
+    });
+  const councilStatus = async (bearer: string) =>
+    (
+      await fetch(`${server.baseUrl}/api/council`, {
+        headers: { Authorization: `Bearer ${bearer}` },
+      })
+    ).status;
+
+  it('should return to the login form when the session is ended elsewhere', async () => {
+    const shown = await sessionToken();
+    expect(shown).not.toBeNull();
+    const response = await fetch(`${server.baseUrl}/api/auth/logout`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${shown}` },
+    });
+    expect(response.status).toBe(204);
+    // The server closes the page's socket; the page forgets the session without a reload.
+    await page.getByLabel('Passwort').waitFor({ timeout: 5000 });
+    expect(await sessionToken()).toBeNull();
+  });
+
+  it('should end the session on the server when Abmelden is clicked', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByLabel('Benutzername').fill('admin');
+    await page.getByLabel('Passwort').fill(server.adminPassword);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForSelector('[data-testid="seat"]');
+    const signedIn = await sessionToken();
+    expect(await councilStatus(signedIn!)).toBe(200);
+    await page.getByRole('button', { name: 'Abmelden' }).click();
+    await page.getByLabel('Passwort').waitFor();
+    // The logout request runs in the background: wait until the server has revoked the token.
+    let status = await councilStatus(signedIn!);
+    for (let tries = 0; status === 200 && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = await councilStatus(signedIn!);
+    }
+    expect(status).toBe(401);
+  });
 });

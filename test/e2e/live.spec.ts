@@ -1,7 +1,13 @@
 import type { CouncilView } from '@mehrheitsplaner/shared';
 import type { Socket } from 'socket.io-client';
 import { connect, connected, refused, type LiveSocket } from './support/live-socket';
+import { DataSource } from 'typeorm';
+import { hashToken } from '../../server/src/auth/auth.service';
+import { SessionEntity } from '../../server/src/auth/session.entity';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
+
+const disconnected = (socket: LiveSocket) =>
+  new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
 
 describe('live updates on /live', () => {
   let t: TestApp;
@@ -27,6 +33,36 @@ describe('live updates on /live', () => {
     const socket = connect(t.url, 'forged-token');
     sockets.push(socket);
     await refused(socket);
+  });
+
+  it('should close a socket when its session logs out, and refuse the token afterwards', async () => {
+    const { token } = await t.createUser('councillor');
+    const socket = connect(t.url, token);
+    sockets.push(socket);
+    await connected(socket);
+    const closed = disconnected(socket);
+    await t
+      .http()
+      .post('/api/auth/logout')
+      .set(...bearer(token))
+      .expect(204);
+    expect(await closed).toBe('io server disconnect');
+    const again = connect(t.url, token);
+    sockets.push(again);
+    expect((await refused(again)).message).toMatch(/Sitzung/);
+  });
+
+  it('should close a socket when its session expires', async () => {
+    const { token } = await t.createUser('councillor');
+    // The session ends 300 ms from now; the handshake reads it from the database.
+    await t.app
+      .get(DataSource)
+      .getRepository(SessionEntity)
+      .update({ tokenHash: hashToken(token) }, { expiresAt: new Date(Date.now() + 300) });
+    const socket = connect(t.url, token);
+    sockets.push(socket);
+    await connected(socket);
+    expect(await disconnected(socket)).toBe('io server disconnect');
   });
 
   it('should push the council to a connected client after a group patch', async () => {

@@ -123,6 +123,7 @@ function query(params: QueryParams): string {
 /** The one typed API client: every call returns a shared contract type. */
 export const api = {
   login: (body: LoginRequest) => request<LoginResponse>('POST', '/auth/login', body),
+  logout: () => request<void>('POST', '/auth/logout'),
   me: () => request<UserView>('GET', '/auth/me'),
   council: () => request<CouncilView>('GET', '/council'),
   members: () => request<MemberView[]>('GET', '/council/members'),

@@ -81,9 +81,15 @@ function Page({ route, data, user }: PageProps) {
   );
 }
 
-function SignedIn({ token, user, route }: { token: string; user: UserView; route: Route }) {
+type SignedInProps = { token: string; user: UserView; route: Route; onSessionEnded: () => void };
+
+function SignedIn({ token, user, route, onSessionEnded }: SignedInProps) {
   const data = useCouncilData();
-  const live = useLiveSocket(token, { onCouncil: data.applyCouncil, onResync: data.reload });
+  const live = useLiveSocket(token, {
+    onCouncil: data.applyCouncil,
+    onResync: data.reload,
+    onSessionEnded,
+  });
   return (
     <LiveContext.Provider value={live}>
       <div className="app-body" data-live-status={live.status}>
@@ -95,13 +101,19 @@ function SignedIn({ token, user, route }: { token: string; user: UserView; route
 }
 
 export function App() {
-  const { session, login, logout } = useSession();
+  const { session, login, logout, forget } = useSession();
   const route = useRoute();
   return (
     <>
       <AppHeader session={session} route={route} onLogout={logout} />
       {session ? (
-        <SignedIn key={session.token} token={session.token} user={session.user} route={route} />
+        <SignedIn
+          key={session.token}
+          token={session.token}
+          user={session.user}
+          route={route}
+          onSessionEnded={forget}
+        />
       ) : (
         <LoginPage login={login} />
       )}

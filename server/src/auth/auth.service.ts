@@ -15,7 +15,10 @@ const HOUR_MS = 60 * 60 * 1000;
 const SESSION_CACHE_MS = 15_000;
 const SESSION_CACHE_MAX = 10_000;
 
-type CachedSession = { user: AuthUser; expiresAt: number; checkedAt: number };
+/** A valid session: its user and when it expires (epoch ms). */
+export type ActiveSession = { user: AuthUser; expiresAt: number };
+type CachedSession = ActiveSession & { checkedAt: number };
+type SessionEndedListener = (tokenHash: string) => void;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -31,6 +34,8 @@ export class AuthService {
   private readonly dummyHash = hashPassword('not-a-real-password');
   /** Every request and socket handshake authenticates: recent lookups skip the database. */
   private readonly sessionCache = new Map<string, CachedSession>();
+  /** Told when a session ends by logout (the live gateway closes that session's sockets). */
+  private readonly sessionEndedListeners: SessionEndedListener[] = [];
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
@@ -53,18 +58,29 @@ export class AuthService {
   }
 
   async logout(token: string): Promise<void> {
-    this.sessionCache.delete(hashToken(token));
-    await this.sessions.delete({ tokenHash: hashToken(token) });
+    const tokenHash = hashToken(token);
+    this.sessionCache.delete(tokenHash);
+    await this.sessions.delete({ tokenHash });
+    for (const listener of this.sessionEndedListeners) listener(tokenHash);
+  }
+
+  onSessionEnded(listener: SessionEndedListener): void {
+    this.sessionEndedListeners.push(listener);
   }
 
   /** The user behind a bearer token, or AuthError MISSING_TOKEN / INVALID_TOKEN. */
   async authenticateOrThrow(token: string | undefined): Promise<AuthUser> {
+    return (await this.sessionOrThrow(token)).user;
+  }
+
+  /** The session behind a bearer token, or AuthError MISSING_TOKEN / INVALID_TOKEN. */
+  async sessionOrThrow(token: string | undefined): Promise<ActiveSession> {
     if (!token) throw new AuthError('MISSING_TOKEN', 'Anmeldung erforderlich');
     const tokenHash = hashToken(token);
     const now = Date.now();
     const cached = this.sessionCache.get(tokenHash);
     if (cached && now - cached.checkedAt < SESSION_CACHE_MS && cached.expiresAt > now) {
-      return cached.user;
+      return { user: cached.user, expiresAt: cached.expiresAt };
     }
     this.sessionCache.delete(tokenHash);
     const session = await this.sessions.findOne({ where: { tokenHash } });
@@ -76,11 +92,8 @@ export class AuthService {
     const { id, username, role, groupKey } = session.user;
     const user: AuthUser = { id, username, role, groupKey };
     if (this.sessionCache.size >= SESSION_CACHE_MAX) this.sessionCache.clear();
-    this.sessionCache.set(tokenHash, {
-      user,
-      expiresAt: session.expiresAt.getTime(),
-      checkedAt: now,
-    });
-    return user;
+    const active: ActiveSession = { user, expiresAt: session.expiresAt.getTime() };
+    this.sessionCache.set(tokenHash, { ...active, checkedAt: now });
+    return active;
   }
 }

@@ -9,17 +9,29 @@ import {
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { AuthError } from '../auth/auth.errors';
-import { AuthService } from '../auth/auth.service';
+import { AuthService, hashToken } from '../auth/auth.service';
 import { ListSubscriptionDto } from './dto/list-subscription.dto';
 import { SubscriptionDto } from './dto/subscription.dto';
 import { RealtimeService, type LiveNamespace, type SubscriptionAck } from './realtime.service';
 import { wsValidationPipe } from './ws-validation.pipe';
+
+/** setTimeout's limit (about 24.8 days); a longer session's socket reconnects once then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function handshakeToken(socket: Socket): string | undefined {
   const auth: unknown = socket.handshake.auth;
   if (typeof auth !== 'object' || auth === null) return undefined;
   const token = (auth as { token?: unknown }).token;
   return typeof token === 'string' ? token : undefined;
+}
+
+/** Disconnects the socket when its session expires; the client then has to log in again. */
+function closeAtExpiry(socket: Socket, expiresAt: number): void {
+  const timer = setTimeout(
+    () => socket.disconnect(true),
+    Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS),
+  );
+  socket.once('disconnect', () => clearTimeout(timer));
 }
 
 /** `/live`: authenticated at the handshake with the same sessions as HTTP. */
@@ -35,9 +47,11 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
 
   afterInit(namespace: LiveNamespace): void {
     namespace.use((socket, next) => {
-      this.auth.authenticateOrThrow(handshakeToken(socket)).then(
-        (user) => {
-          socket.data = { user };
+      const token = handshakeToken(socket);
+      this.auth.sessionOrThrow(token).then(
+        ({ user, expiresAt }) => {
+          socket.data = { user, tokenHash: hashToken(token ?? '') };
+          closeAtExpiry(socket, expiresAt);
           next();
         },
         (error: unknown) => {
@@ -47,6 +61,13 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
           next(new Error(message));
         },
       );
+    });
+    // A socket lives no longer than its session: logout closes it too (on this instance).
+    this.auth.onSessionEnded((tokenHash) => {
+      for (const socket of namespace.sockets.values()) {
+        if ((socket.data as { tokenHash?: string }).tokenHash === tokenHash)
+          socket.disconnect(true);
+      }
     });
     this.realtime.attach(namespace);
   }

@@ -20,6 +20,8 @@ export type LiveHandlers = {
   onCouncil: (council: CouncilView) => void;
   /** Called after a reconnect: events may have been missed, so reload what is shown. */
   onResync: () => void;
+  /** The server closed the socket: its session ended (logout elsewhere or expiry). */
+  onSessionEnded: () => void;
 };
 
 /** A screen's interest in motion events; added and removed while the screen is open. */
@@ -103,7 +105,11 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
       }
       connectedBefore = true;
     });
-    socket.on('disconnect', () => setStatus('offline'));
+    socket.on('disconnect', (reason) => {
+      // Only the server's session check closes a socket on purpose; it does not reconnect.
+      if (reason === 'io server disconnect') handlersRef.current.onSessionEnded();
+      else setStatus('offline');
+    });
     socket.on('connect_error', () => {
       if (connectedBefore) setStatus('offline');
     });
