@@ -73,7 +73,8 @@ async function generate(ds) {
     'SELECT ms."memberId" AS "memberId", g."key" AS "groupKey" FROM "membership" ms JOIN "council_group" g ON g."id" = ms."groupId"',
   );
   const [mayor] = await ds.query('SELECT "id" FROM "member" WHERE "isMayor" = 1');
-  const chapters = (await ds.query('SELECT "key" FROM "agreement_chapter"')).map((c) => c.key);
+  // Motions carry the chapter's title as their policy area, as the app's forms store it.
+  const chapters = (await ds.query('SELECT "title" FROM "agreement_chapter"')).map((c) => c.title);
   const pledges = (await ds.query('SELECT "id" FROM "agreement_pledge"')).map((p) => p.id);
   const groupOf = new Map(memberships.map((m) => [m.memberId, m.groupKey]));
   const flags = new Map(groups.map((g) => [g.key, g]));
@@ -359,9 +360,9 @@ async function main() {
     '/api/history/members?groupKey=SPD',
     '/api/history/accuracy',
     '/api/history/votes?from=2028-01-01&to=2028-12-31',
-    '/api/history/summary?policyArea=mobilitaet',
+    '/api/history/summary?policyArea=Mobilit%C3%A4t',
     '/api/history/groups?from=2029-01-01&to=2029-12-31',
-    '/api/history/members?policyArea=mobilitaet',
+    '/api/history/members?policyArea=Mobilit%C3%A4t',
     '/api/history/members?result=adopted',
     '/api/agreement/progress',
     '/api/history/votes',

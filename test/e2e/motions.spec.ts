@@ -44,6 +44,8 @@ describe('motions', () => {
       isExample: false,
       version: 1,
       verdict: 'open',
+      // Without whip counts no group is expected in the chamber: no quorum.
+      quorum: false,
     });
     expect(typeof motion.margin).toBe('number');
     const fetched = await t
@@ -122,7 +124,11 @@ describe('motions', () => {
     expect(ids(await list('?from=2026-01-01&to=2026-02-28'))).toEqual([a.id]);
     expect(ids(await list('?withoutMajority=true'))).toEqual([b.id]);
     const all = await list('');
-    expect(all.find((v) => v.id === a.id)).toMatchObject({ verdict: 'democratic', margin: 30 });
+    expect(all.find((v) => v.id === a.id)).toMatchObject({
+      verdict: 'democratic',
+      margin: 30,
+      quorum: true,
+    });
     await t
       .http()
       .get('/api/motions?status=nonsense')

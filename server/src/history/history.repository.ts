@@ -9,7 +9,6 @@ import type {
   RequiredMajority,
   Tally,
   VoteSource,
-  WhipPrediction,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -131,13 +130,6 @@ export class HistoryRepository {
         (!query.sponsor || vote.sponsorGroupKeys.includes(query.sponsor)) &&
         (only.voteId === undefined || vote.id === only.voteId) &&
         (!motionIds || motionIds.has(vote.motionId)),
-    );
-  }
-
-  /** Each group's whip entry as it stood when each of these votes was recorded. */
-  predictionsOf(votes: readonly LoadedVote[]): WhipPrediction[] {
-    return votes.flatMap((vote) =>
-      vote.predictions.map((prediction) => ({ ...prediction, motionId: vote.motionId })),
     );
   }
 

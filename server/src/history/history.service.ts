@@ -51,13 +51,20 @@ function periodOrThrow(query: HistoryQuery): HistoryQuery {
 /** The committee's view: loads rows, the shared pure functions compute every figure. */
 @Injectable()
 export class HistoryService {
+  /** List views of the read model's votes: its vote objects are replaced when anything changes. */
+  private readonly views = new WeakMap<LoadedVote, HistoryVoteView>();
+
   constructor(
     private readonly repository: HistoryRepository,
     @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
   ) {}
 
   async votes(query: HistoryQuery): Promise<HistoryVoteView[]> {
-    return (await this.repository.loadVotes(periodOrThrow(query))).map(toHistoryVoteView);
+    return (await this.repository.loadVotes(periodOrThrow(query))).map((vote) => {
+      const view = this.views.get(vote) ?? toHistoryVoteView(vote);
+      this.views.set(vote, view);
+      return view;
+    });
   }
 
   async vote(id: number): Promise<HistoryVoteDetail> {
@@ -66,7 +73,7 @@ export class HistoryService {
     return {
       ...toHistoryVoteView(vote),
       blocks: vote.blocks,
-      projection: voteProjection(vote, this.repository.predictionsOf([vote])),
+      projection: voteProjection(vote),
     };
   }
 
@@ -88,7 +95,7 @@ export class HistoryService {
 
   async accuracy(query: HistoryQuery): Promise<AccuracyRow[]> {
     const votes = await this.repository.loadVotes(periodOrThrow(query));
-    return projectionAccuracy(votes, this.repository.predictionsOf(votes));
+    return projectionAccuracy(votes);
   }
 
   async ballots(query: HistoryQuery): Promise<BallotExportRow[]> {

@@ -1,7 +1,7 @@
 import type { MotionView, WhipVerdict } from '@mehrheitsplaner/shared';
 import type { MotionEntity } from './motion.entity';
 
-/** The api.md motion shape, with the expected scenario's verdict and margin as the list badge. */
+/** The api.md motion shape, with the expected scenario's verdict, margin and quorum as the list badge. */
 export function toMotionView(motion: MotionEntity, verdict: WhipVerdict): MotionView {
   return {
     id: motion.id,
@@ -21,5 +21,6 @@ export function toMotionView(motion: MotionEntity, verdict: WhipVerdict): Motion
     updatedAt: motion.updatedAt.toISOString(),
     verdict: verdict.verdict,
     margin: verdict.tallies.expected.margin,
+    quorum: verdict.tallies.expected.quorum,
   };
 }

@@ -23,9 +23,11 @@ export type MotionView = {
   version: number;
   createdAt: string;
   updatedAt: string;
-  /** The live badge of the list: the expected scenario's verdict and margin. */
+  /** The live badge of the list: the expected scenario's verdict, margin and quorum. */
   verdict: Verdict;
   margin: number;
+  /** false when the expected attendance leaves the council without a quorum. */
+  quorum: boolean;
 };
 
 export type CreateMotionRequest = {

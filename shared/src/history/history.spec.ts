@@ -1,8 +1,8 @@
-import { MAYOR_KEY } from '../domain/types';
+import { MAYOR_KEY, type Confidence, type Stance } from '../domain/types';
 import { tallyVote } from '../engine/tally';
-import { projectionAccuracy, voteProjection, type WhipPrediction } from './accuracy';
+import { projectionAccuracy, voteProjection, type PredictedVote } from './accuracy';
 import { groupHistory, historySummary, isPivotal, memberHistory } from './figures';
-import type { HistoryVote, RecordedBlock } from './history.types';
+import type { HistoryVote, RecordedBlock, RecordedPrediction } from './history.types';
 import {
   agreementIndex,
   ballotFacts,
@@ -262,21 +262,35 @@ describe('memberHistory', () => {
 });
 
 describe('projection accuracy', () => {
-  const predictions: WhipPrediction[] = [
-    { motionId: 101, groupKey: 'A', stance: 'yes', confidence: 'confirmed' },
-    { motionId: 101, groupKey: 'C', stance: 'yes', confidence: 'likely' },
-    { motionId: 101, groupKey: 'X', stance: 'no', confidence: 'confirmed' },
-    { motionId: 101, groupKey: 'B', stance: 'split', confidence: 'likely' },
-    { motionId: 102, groupKey: 'B', stance: 'yes', confidence: 'likely' },
-    { motionId: 102, groupKey: 'C', stance: 'no', confidence: 'uncertain' },
-    { motionId: 103, groupKey: 'C', stance: 'no', confidence: 'likely' },
-    { motionId: 103, groupKey: 'A', stance: 'free', confidence: 'likely' },
-    { motionId: 104, groupKey: 'C', stance: 'no', confidence: 'uncertain' },
-    { motionId: 104, groupKey: 'X', stance: 'no', confidence: 'confirmed' },
-  ];
+  const prediction = (
+    groupKey: string,
+    stance: Stance,
+    confidence: Confidence,
+  ): RecordedPrediction => ({ groupKey, stance, confidence });
+  const P1: PredictedVote = {
+    ...V1,
+    predictions: [
+      prediction('A', 'yes', 'confirmed'),
+      prediction('C', 'yes', 'likely'),
+      prediction('X', 'no', 'confirmed'),
+      prediction('B', 'split', 'likely'),
+    ],
+  };
+  const P2: PredictedVote = {
+    ...V2,
+    predictions: [prediction('B', 'yes', 'likely'), prediction('C', 'no', 'uncertain')],
+  };
+  const P3: PredictedVote = {
+    ...V3,
+    predictions: [prediction('C', 'no', 'likely'), prediction('A', 'free', 'likely')],
+  };
+  const P4: PredictedVote = {
+    ...V4,
+    predictions: [prediction('C', 'no', 'uncertain'), prediction('X', 'no', 'confirmed')],
+  };
 
   it('should show each group beside its prediction on one vote', () => {
-    expect(voteProjection(V2, predictions)).toEqual([
+    expect(voteProjection(P2)).toEqual([
       { groupKey: 'A', stance: null, confidence: null, line: 'yes', right: null },
       { groupKey: 'B', stance: 'yes', confidence: 'likely', line: null, right: false },
       { groupKey: 'C', stance: 'no', confidence: 'uncertain', line: 'yes', right: false },
@@ -284,15 +298,25 @@ describe('projection accuracy', () => {
     ]);
   });
 
+  const key = (r: { groupKey: string; confidence: string }) => `${r.groupKey}/${r.confidence}`;
+
   it('should count right and scored per group and confidence band', () => {
-    const rows = projectionAccuracy(HISTORY, predictions);
-    const key = (r: { groupKey: string; confidence: string }) => `${r.groupKey}/${r.confidence}`;
+    const rows = projectionAccuracy([P1, P2, P3, P4]);
     expect(rows.sort((a, b) => key(a).localeCompare(key(b)))).toEqual([
       { groupKey: 'A', confidence: 'confirmed', scored: 1, right: 1, rate: 1 },
       { groupKey: 'B', confidence: 'likely', scored: 1, right: 0, rate: 0 },
       { groupKey: 'C', confidence: 'likely', scored: 2, right: 2, rate: 1 },
       { groupKey: 'C', confidence: 'uncertain', scored: 2, right: 1, rate: 0.5 },
       { groupKey: 'X', confidence: 'confirmed', scored: 2, right: 2, rate: 1 },
+    ]);
+  });
+
+  it('should score each vote of a motion voted twice against its own predictions only', () => {
+    // The same motion, first voted with C predicted yes (right), later with C predicted no (right).
+    const first: PredictedVote = { ...V1, predictions: [prediction('C', 'yes', 'likely')] };
+    const second = { ...V4, motionId: V1.motionId, predictions: [prediction('C', 'no', 'likely')] };
+    expect(projectionAccuracy([first, second])).toEqual([
+      { groupKey: 'C', confidence: 'likely', scored: 2, right: 2, rate: 1 },
     ]);
   });
 });

@@ -24,7 +24,12 @@ export function MotionListItem({ motion, council, excluded }: MotionListItemProp
         />
       </div>
       <div className="motion-item__verdict">
-        <VerdictBadge verdict={motion.verdict} margin={motion.margin} excluded={excluded} />
+        <VerdictBadge
+          verdict={motion.verdict}
+          margin={motion.margin}
+          quorum={motion.quorum}
+          excluded={excluded}
+        />
       </div>
     </li>
   );

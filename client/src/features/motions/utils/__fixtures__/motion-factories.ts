@@ -20,6 +20,7 @@ export function motionView(id: number, overrides: Partial<MotionView> = {}): Mot
     updatedAt: '2026-01-01T00:00:00.000Z',
     verdict: 'open',
     margin: -5,
+    quorum: false,
     ...overrides,
   };
 }
