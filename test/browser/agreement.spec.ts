@@ -158,9 +158,15 @@ describe('coalition agreement page and print view', () => {
     expect(await page.locator('[data-testid="print-whip"]').innerText()).toContain(
       'Zustimmung signalisiert',
     );
+    expect(await page.locator('[data-testid^="scenario-"][class*="card"]').count()).toBe(3);
     const result = page.locator('[data-testid="vote-result"]');
     await result.waitFor();
     expect(await result.getAttribute('data-result')).toBe('adopted');
+    // The mayor's own ballot follows the groups' lines, under the council's title for the office.
+    expect(council.mayor?.title).toBeTruthy();
+    expect(await result.locator('[data-group="MAYOR"]').innerText()).toBe(
+      `${council.mayor?.title}: Ja`,
+    );
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);

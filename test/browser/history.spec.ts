@@ -143,6 +143,8 @@ describe('history page (Verlauf) with its charts', () => {
       council.groups.length,
     );
     expect(await page.locator('[data-testid="history-members"]').isVisible()).toBe(true);
+    // Group counts only: no member has ballots, and the table says so.
+    await page.locator('[data-testid="history-members-empty"]').waitFor();
     await screenshot(page, 'history-desktop-1280');
     await context.close();
   });

@@ -145,7 +145,7 @@ describe('voting history', () => {
     expect(list[0].tally).toMatchObject({ yes: 38, no: 26, reliesOnExcluded: true });
     const ids = async (query: string) =>
       (await get<HistoryVoteView[]>(`/api/history/votes?${query}`)).map((v) => v.id);
-    expect(await ids('policyArea=mobilitaet')).toEqual([votes[0].id]);
+    expect(await ids('policyArea=Mobilit%C3%A4t')).toEqual([votes[0].id]);
     expect(await ids('sponsor=SPD')).toEqual([votes[0].id]);
     expect(await ids('result=rejected')).toEqual([]);
     expect(await ids('from=2026-03-01&to=2026-12-31')).toEqual([votes[2].id, votes[1].id]);
@@ -300,7 +300,7 @@ describe('voting history', () => {
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(4);
     expect(lines[0].split(';').slice(0, 3)).toEqual(['voteId', 'date', 'motionId']);
-    expect(lines[3]).toContain(';Grünfläche Südpark;mobilitaet;SPD;adopted;ballots;47;33;');
+    expect(lines[3]).toContain(';Grünfläche Südpark;Mobilität;SPD;adopted;ballots;47;33;');
     const ballotsCsv = await t
       .http()
       .get('/api/history/ballots.csv')

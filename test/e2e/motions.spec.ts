@@ -39,7 +39,8 @@ describe('motions', () => {
       requiredMajority: 'simple',
       mayorVotes: true,
       sponsorGroupKeys: ['SPD', 'GRUENE'],
-      policyArea: 'sicherheit-ordnung',
+      // Filed under the agreement chapter the key names, by its title.
+      policyArea: 'Sicherheit und Ordnung',
       meetingDate: null,
       isExample: false,
       version: 1,
@@ -70,6 +71,15 @@ describe('motions', () => {
       .send({ title: 'x', sponsorGroupKeys: ['SPD', 'NOPE'] })
       .expect(404);
     expect((unknown.body as ApiError).message).toContain('NOPE');
+    const area = await t
+      .http()
+      .post('/api/motions')
+      .set(...bearer(manager))
+      .send({ title: 'x', policyArea: 'Raumfahrt' })
+      .expect(400);
+    expect((area.body as ApiError).message).toBe(
+      'Unbekanntes Politikfeld "Raumfahrt": erlaubt sind die Kapitel des Koalitionsvertrags',
+    );
     for (const body of [
       { title: '' },
       { title: 'x', requiredMajority: 'huge' },
@@ -93,7 +103,7 @@ describe('motions', () => {
   it('should filter by status, policy area, sponsor, search text, dates and missing majority', async () => {
     const a = await createMotion(t, manager, {
       title: 'Kita-Ausbau U3',
-      policyArea: 'familien',
+      policyArea: 'Familien, Kinder und Jugendliche',
       sponsorGroupKeys: ['SPD'],
       meetingDate: '2026-02-12',
       description: 'Fachkräfteoffensive',
@@ -116,7 +126,9 @@ describe('motions', () => {
     const ids = (views: MotionView[]) =>
       views.map((v) => v.id).filter((id) => [a.id, b.id].includes(id));
     expect(ids(await list('?status=submitted'))).toEqual([b.id]);
-    expect(ids(await list('?policyArea=familien'))).toEqual([a.id]);
+    expect(
+      ids(await list(`?policyArea=${encodeURIComponent('Familien, Kinder und Jugendliche')}`)),
+    ).toEqual([a.id]);
     expect(ids(await list('?sponsor=GRUENE'))).toEqual([b.id]);
     expect(ids(await list('?q=fachkräfte'))).toEqual([a.id]);
     expect(ids(await list('?q=ds-2026'))).toEqual([b.id]);

@@ -327,6 +327,8 @@ export const messagesDe = {
   'historyPage.col.groupThatDay': 'Fraktion am Abstimmungstag',
   'historyPage.groups.title': 'Fraktionen',
   'historyPage.members.title': 'Ratsmitglieder',
+  'historyPage.members.empty':
+    'Keine Einzelstimmen in diesem Zeitraum: für diese Abstimmungen sind nur Fraktionsergebnisse erfasst.',
   'historyPage.accuracy.title': 'Treffsicherheit der Stimmabfrage',
   'historyPage.accuracy.intro':
     'Letzte Haltung vor der Abstimmung (Ja, Nein, Enthaltung) gegen die Linie der Fraktion, je Sicherheitsstufe.',

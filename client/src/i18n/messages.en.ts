@@ -323,6 +323,8 @@ export const messagesEn: Messages = {
   'historyPage.col.groupThatDay': 'Group on the day',
   'historyPage.groups.title': 'Groups',
   'historyPage.members.title': 'Councillors',
+  'historyPage.members.empty':
+    'No individual ballots in this period: only group results were recorded for these votes.',
   'historyPage.accuracy.title': 'Projection accuracy',
   'historyPage.accuracy.intro':
     'Last whip stance before the vote (yes, no, abstain) against the group line, per confidence band.',

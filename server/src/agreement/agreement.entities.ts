@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A chapter of the coalition agreement; its key is the motions' policy area. */
+/** A chapter of the coalition agreement; its title is the policy area motions are filed under. */
 @Entity('agreement_chapter')
 export class AgreementChapterEntity {
   @PrimaryGeneratedColumn()

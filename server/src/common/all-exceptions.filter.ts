@@ -94,6 +94,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'EXCLUDED_GROUP_FIRM':
     case 'CONFLICTING_GROUPS':
     case 'INVALID_MEETING_DATE':
+    case 'UNKNOWN_POLICY_AREA':
     case 'INVALID_SPLIT':
     case 'EXCEEDS_SEATS':
     case 'INVALID_MEMBER_OVERRIDE':

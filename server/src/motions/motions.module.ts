@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgreementChapterEntity } from '../agreement/agreement.entities';
 import { CouncilModule } from '../council/council.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { TallyModule } from '../tally/tally.module';
@@ -8,7 +9,12 @@ import { MotionsController } from './motions.controller';
 import { MotionsService } from './motions.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MotionEntity]), CouncilModule, TallyModule, RealtimeModule],
+  imports: [
+    TypeOrmModule.forFeature([MotionEntity, AgreementChapterEntity]),
+    CouncilModule,
+    TallyModule,
+    RealtimeModule,
+  ],
   controllers: [MotionsController],
   providers: [MotionsService],
   exports: [MotionsService],

@@ -1,3 +1,4 @@
+import { AgreementChapterEntity } from '../agreement/agreement.entities';
 import type {
   CreateMotionRequest,
   MotionListQuery,
@@ -39,6 +40,8 @@ type MotionChanges = Partial<
 export class MotionsService {
   constructor(
     @InjectRepository(MotionEntity) private readonly motions: Repository<MotionEntity>,
+    @InjectRepository(AgreementChapterEntity)
+    private readonly chapters: Repository<AgreementChapterEntity>,
     private readonly snapshots: CouncilSnapshotService,
     private readonly tally: TallyService,
     private readonly realtime: RealtimeService,
@@ -188,9 +191,24 @@ export class MotionsService {
     if (request.description !== undefined) changes.description = request.description;
     if (request.reference !== undefined) changes.reference = request.reference;
     if (request.type !== undefined) changes.type = request.type;
-    if (request.policyArea !== undefined) changes.policyArea = request.policyArea;
+    if (request.policyArea !== undefined) {
+      changes.policyArea = await this.policyAreaOrThrow(request.policyArea);
+    }
     if (request.requiredMajority !== undefined) changes.requiredMajority = request.requiredMajority;
     if (request.mayorVotes !== undefined) changes.mayorVotes = request.mayorVotes;
     return changes;
+  }
+
+  /** The title of the agreement chapter a policy area names (by its title or its key). */
+  private async policyAreaOrThrow(area: string): Promise<string> {
+    const name = area.trim();
+    const chapter = await this.chapters.findOne({ where: [{ title: name }, { key: name }] });
+    if (!chapter) {
+      throw new MotionsError(
+        'UNKNOWN_POLICY_AREA',
+        `Unbekanntes Politikfeld "${area}": erlaubt sind die Kapitel des Koalitionsvertrags`,
+      );
+    }
+    return chapter.title;
   }
 }

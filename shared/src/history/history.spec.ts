@@ -9,6 +9,7 @@ import {
   coalitionLine,
   deviationCount,
   groupLine,
+  mayorBallot,
   voteLines,
 } from './lines';
 import { agreementProgress } from './progress';
@@ -258,6 +259,20 @@ describe('memberHistory', () => {
         absent: 0,
       },
     ]);
+  });
+});
+
+describe('mayorBallot', () => {
+  it("should read the mayor's ballot from the mayor's block", () => {
+    expect(mayorBallot(V1.blocks)).toBe('yes');
+    expect(mayorBallot(V2.blocks)).toBe('absent');
+    expect(mayorBallot(V3.blocks)).toBe('no');
+    expect(mayorBallot([block(MAYOR_KEY, { notVoting: 1 })])).toBe('notVoting');
+    expect(mayorBallot([block(MAYOR_KEY, { abstain: 1 })])).toBe('abstain');
+  });
+
+  it('should give null when the mayor did not vote on the motion', () => {
+    expect(mayorBallot(V1.blocks.filter((b) => !b.isMayor))).toBeNull();
   });
 });
 

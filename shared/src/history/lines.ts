@@ -78,3 +78,12 @@ export function ballotFacts(vote: BallotVote, line: GroupLine): BallotFacts {
     deviates: line !== null && isOption(vote) && vote !== line ? 1 : 0,
   };
 }
+
+/** How the mayor voted on a recorded vote; null when the mayor had no vote on it. */
+export function mayorBallot(blocks: readonly RecordedBlock[]): BallotVote | null {
+  const mayor = blocks.find((block) => block.isMayor);
+  if (!mayor) return null;
+  const option = OPTIONS.find((candidate) => mayor[candidate] > 0);
+  if (option) return option;
+  return (mayor.notVoting ?? 0) > 0 ? 'notVoting' : 'absent';
+}

@@ -1,11 +1,16 @@
-import type { CouncilView, GroupLine } from '@mehrheitsplaner/shared';
+import type { BallotVote, CouncilView, GroupLine } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { groupsInChartOrder } from '../../council/model/council-groups';
 
-type GroupLineChipsProps = { council: CouncilView; lines: Record<string, GroupLine> };
+type GroupLineChipsProps = {
+  council: CouncilView;
+  lines: Record<string, GroupLine>;
+  /** The mayor's ballot, shown after the groups when the mayor had a vote. */
+  mayor?: BallotVote | null;
+};
 
-/** Each group's line on a vote as a chip in the group's colour ("SPD: Ja"). */
-export function GroupLineChips({ council, lines }: GroupLineChipsProps) {
+/** Each group's line on a vote as a chip in the group's colour ("SPD: Ja"), then the mayor's. */
+export function GroupLineChips({ council, lines, mayor }: GroupLineChipsProps) {
   const { t } = useT();
   const groups = groupsInChartOrder(council).filter((group) => group.key in lines);
   return (
@@ -24,6 +29,11 @@ export function GroupLineChips({ council, lines }: GroupLineChipsProps) {
           </li>
         );
       })}
+      {mayor && (
+        <li className={`chip line-chip line-chip--${mayor}`} data-group="MAYOR" data-line={mayor}>
+          {council.mayor?.title ?? t('whip.mayor')}: {t(`meetings.ballot.${mayor}`)}
+        </li>
+      )}
     </ul>
   );
 }

@@ -48,7 +48,14 @@ export function HistoryMembersTable({ council, filters }: HistoryMembersTablePro
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows?.length === 0 && (
+              <tr>
+                <td colSpan={5} className="muted" data-testid="history-members-empty">
+                  {t('historyPage.members.empty')}
+                </td>
+              </tr>
+            )}
+            {rows?.map((row) => (
               <tr key={`${row.memberId}:${row.groupKey ?? ''}`} data-member={row.memberId}>
                 <th scope="row">{row.name}</th>
                 <td>{row.groupKey ? nameOf(row.groupKey) : t('historyPage.noGroup')}</td>

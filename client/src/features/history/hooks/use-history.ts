@@ -57,7 +57,8 @@ export function useHistory(filters: HistoryFilters): HistoryData {
 /** Per member (optionally of one group on the day of each vote), for the same filters. */
 export function useHistoryMembers(filters: HistoryFilters, groupKey: string) {
   const query = useMemo(() => historyQuery(filters), [filters]);
-  const [rows, setRows] = useState<MemberHistoryRow[]>([]);
+  /** null until the first answer: an empty list means no ballots in the period. */
+  const [rows, setRows] = useState<MemberHistoryRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let active = true;

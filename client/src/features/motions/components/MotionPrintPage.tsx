@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CouncilView, MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
+import type {
+  CouncilView,
+  MotionTallyResponse,
+  MotionView,
+  WhipEntryView,
+} from '@mehrheitsplaner/shared';
 import { api, messageOf } from '../../../api/api-client';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
@@ -7,6 +12,7 @@ import { excludedNames } from '../../council/model/council-groups';
 import { useMotionVote } from '../hooks/use-motion-vote';
 import { groupNamer, whipOrder } from '../utils/motion-access';
 import { MotionMeta } from './MotionMeta';
+import { ScenarioCards } from './ScenarioCards';
 import { VoteResultCard } from './VoteResultCard';
 
 type MotionPrintPageProps = { motionId: number; council: CouncilView };
@@ -16,15 +22,17 @@ export function MotionPrintPage({ motionId, council }: MotionPrintPageProps) {
   const { t, formatDateTime, formatNumber } = useT();
   const [motion, setMotion] = useState<MotionView | null>(null);
   const [entries, setEntries] = useState<WhipEntryView[]>([]);
+  const [tally, setTally] = useState<MotionTallyResponse | null>(null);
   const [error, setError] = useState<string | null>(null);
   const vote = useMotionVote(motionId);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const seats = new Map(council.groups.map((g) => [g.key, g.seats]));
   useEffect(() => {
-    Promise.all([api.motion(motionId), api.whip(motionId)])
-      .then(([nextMotion, nextEntries]) => {
+    Promise.all([api.motion(motionId), api.whip(motionId), api.tally(motionId)])
+      .then(([nextMotion, nextEntries, nextTally]) => {
         setMotion(nextMotion);
         setEntries([...nextEntries].sort(whipOrder(council)));
+        setTally(nextTally);
       })
       .catch((reason: unknown) => setError(messageOf(reason)));
   }, [motionId, council]);
@@ -44,6 +52,7 @@ export function MotionPrintPage({ motionId, council }: MotionPrintPageProps) {
         <MotionMeta motion={motion} detailed />
         <p className="muted">{t('print.asOf', { date: formatDateTime(new Date()) })}</p>
       </header>
+      {tally && <ScenarioCards tallies={tally} excluded={excludedNames(council)} nameOf={nameOf} />}
       <section>
         <h2>{t('whip.title')}</h2>
         <table className="data-table print-table" data-testid="print-whip">

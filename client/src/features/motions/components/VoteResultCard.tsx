@@ -1,4 +1,4 @@
-import type { CouncilView, HistoryVoteDetail } from '@mehrheitsplaner/shared';
+import { mayorBallot, type CouncilView, type HistoryVoteDetail } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { GroupLineChips } from '../../history/components/GroupLineChips';
 import { scenarioVerdict } from '../utils/verdict-texts';
@@ -38,7 +38,7 @@ export function VoteResultCard({ vote, council, excluded, nameOf }: VoteResultCa
           </div>
         ))}
       </dl>
-      <GroupLineChips council={council} lines={vote.groupLines} />
+      <GroupLineChips council={council} lines={vote.groupLines} mayor={mayorBallot(vote.blocks)} />
       {vote.projection.length > 0 && <ProjectionTable rows={vote.projection} nameOf={nameOf} />}
     </section>
   );
