@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { UserView } from '@mehrheitsplaner/shared';
 import { useT } from '../i18n/i18n';
 import { LoginPage } from '../features/auth/components/LoginPage';
@@ -12,13 +13,28 @@ import { MotionListPage } from '../features/motions/components/MotionListPage';
 import { MotionPage } from '../features/motions/components/MotionPage';
 import { AdminPage } from '../features/admin/components/AdminPage';
 import { AgreementPage } from '../features/agreement/components/AgreementPage';
-import { HistoryPage } from '../features/history/components/HistoryPage';
 import { MeetingListPage } from '../features/meetings/components/MeetingListPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MotionPrintPage } from '../features/motions/components/MotionPrintPage';
 import { AppHeader } from './AppHeader';
 import type { Route } from './route';
 import { useRoute } from './use-route';
+
+/** The history page carries the charts (recharts): loaded when first opened, not on a phone's first visit. */
+const HistoryPage = lazy(() =>
+  import('../features/history/components/HistoryPage').then((module) => ({
+    default: module.HistoryPage,
+  })),
+);
+
+function Loading() {
+  const { t } = useT();
+  return (
+    <main className="state">
+      <p className="muted">{t('app.loading')}</p>
+    </main>
+  );
+}
 
 type PageProps = { route: Route; data: CouncilData; user: UserView };
 
@@ -57,7 +73,11 @@ function Page({ route, data, user }: PageProps) {
           />
         );
       case 'history':
-        return <HistoryPage council={data.council} />;
+        return (
+          <Suspense fallback={<Loading />}>
+            <HistoryPage council={data.council} />
+          </Suspense>
+        );
       case 'agreement':
         return <AgreementPage council={data.council} user={user} />;
       case 'admin':
@@ -74,11 +94,7 @@ function Page({ route, data, user }: PageProps) {
       </main>
     );
   }
-  return (
-    <main className="state">
-      <p className="muted">{t('app.loading')}</p>
-    </main>
-  );
+  return <Loading />;
 }
 
 type SignedInProps = { token: string; user: UserView; route: Route; onSessionEnded: () => void };
