@@ -15,7 +15,7 @@ import { SubscriptionDto } from './dto/subscription.dto';
 import { RealtimeService, type LiveNamespace, type SubscriptionAck } from './realtime.service';
 import { wsValidationPipe } from './ws-validation.pipe';
 
-/** setTimeout's limit (about 24.8 days); a longer session's socket reconnects once then. */
+/** setTimeout's limit (about 24.8 days); longer sessions re-arm the timer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 function handshakeToken(socket: Socket): string | undefined {
@@ -27,9 +27,10 @@ function handshakeToken(socket: Socket): string | undefined {
 
 /** Disconnects the socket when its session expires; the client then has to log in again. */
 function closeAtExpiry(socket: Socket, expiresAt: number): void {
+  const wait = expiresAt - Date.now();
   const timer = setTimeout(
-    () => socket.disconnect(true),
-    Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS),
+    () => (wait > MAX_TIMER_MS ? closeAtExpiry(socket, expiresAt) : socket.disconnect(true)),
+    Math.min(Math.max(wait, 0), MAX_TIMER_MS),
   );
   socket.once('disconnect', () => clearTimeout(timer));
 }
