@@ -29,11 +29,13 @@ describe('motions', () => {
       sponsorGroupKeys: ['SPD', 'GRUENE'],
       policyArea: 'sicherheit-ordnung',
       reference: '20260034',
+      submittedOn: '2026-01-20',
     });
     expect(motion).toMatchObject({
       title: 'Zweites Frauenhaus',
       description: '',
       reference: '20260034',
+      submittedOn: '2026-01-20',
       type: 'antrag',
       status: 'draft',
       requiredMajority: 'simple',
@@ -84,6 +86,8 @@ describe('motions', () => {
       { title: '' },
       { title: 'x', requiredMajority: 'huge' },
       { title: 'x', meetingDate: '2026-02-30' },
+      { title: 'x', submittedOn: '2026-13-01' },
+      { title: 'x', submittedOn: '1.2.2026' },
       { title: 'x', extra: true },
     ]) {
       await t

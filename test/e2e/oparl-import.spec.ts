@@ -137,12 +137,12 @@ describe('OParl import against the fixture server', () => {
 
   it('should map papers to motions and link agenda items through consultations', async () => {
     const motions = await ds.query<Row[]>(
-      'SELECT id, title, reference, type, status, sponsorGroupKeys FROM motion ORDER BY reference',
+      'SELECT id, title, reference, type, status, submittedOn, sponsorGroupKeys FROM motion ORDER BY reference',
     );
-    expect(motions.map((m) => [m.reference, m.type, m.status])).toEqual([
-      ['A 2025/0001', 'antrag', 'submitted'],
-      ['M 2026/0010', 'vorlage', 'submitted'],
-      ['V 20252345', 'vorlage', 'submitted'],
+    expect(motions.map((m) => [m.reference, m.type, m.status, m.submittedOn])).toEqual([
+      ['A 2025/0001', 'antrag', 'submitted', '2025-12-01'],
+      ['M 2026/0010', 'vorlage', 'submitted', '2026-01-10'],
+      ['V 20252345', 'vorlage', 'submitted', '2025-12-05'],
     ]);
     const radwege = motions.find((m) => m.reference === 'A 2025/0001');
     expect((JSON.parse(String(radwege?.sponsorGroupKeys)) as string[]).sort()).toEqual([

@@ -126,6 +126,7 @@ export const messagesDe = {
   'motion.verdict.open': '? offen',
   'motion.example': 'Beispiel',
   'motion.noReference': 'ohne Drucksache',
+  'motion.submittedOn': 'vom {date}',
   'motion.noDate': 'kein Sitzungstermin',
   'motion.meetingDate': 'Sitzung am {date}',
   'motion.sponsors': 'Antragsteller',

@@ -123,6 +123,7 @@ export const messagesEn: Messages = {
   'motion.verdict.open': '? open',
   'motion.example': 'Example',
   'motion.noReference': 'no document number',
+  'motion.submittedOn': 'dated {date}',
   'motion.noDate': 'no meeting date',
   'motion.meetingDate': 'Meeting on {date}',
   'motion.sponsors': 'Sponsors',

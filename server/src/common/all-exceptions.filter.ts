@@ -93,7 +93,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'INVALID_REQUIRED_MAJORITY':
     case 'EXCLUDED_GROUP_FIRM':
     case 'CONFLICTING_GROUPS':
-    case 'INVALID_MEETING_DATE':
+    case 'INVALID_MOTION_DATE':
     case 'UNKNOWN_POLICY_AREA':
     case 'INVALID_SPLIT':
     case 'EXCEEDS_SEATS':

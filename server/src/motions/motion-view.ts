@@ -15,6 +15,7 @@ export function toMotionView(motion: MotionEntity, verdict: WhipVerdict): Motion
     sponsorGroupKeys: motion.sponsorGroupKeys,
     policyArea: motion.policyArea,
     meetingDate: motion.meetingDate,
+    submittedOn: motion.submittedOn,
     isExample: motion.isExample,
     version: motion.version,
     createdAt: motion.createdAt.toISOString(),

@@ -44,6 +44,10 @@ export class MotionEntity {
   @Column({ type: 'varchar', length: 10, nullable: true })
   meetingDate!: string | null;
 
+  /** The date of the Drucksache (OParl Paper.date), YYYY-MM-DD. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  submittedOn!: string | null;
+
   @Index()
   @Column({ type: 'varchar', length: 20, default: 'draft' })
   status!: MotionStatus;

@@ -5,7 +5,7 @@ export type MotionsErrorCode =
   | 'SPONSOR_NOT_FOUND'
   | 'MOTION_VERSION_CONFLICT'
   | 'INVALID_TRANSITION'
-  | 'INVALID_MEETING_DATE'
+  | 'INVALID_MOTION_DATE'
   | 'UNKNOWN_POLICY_AREA';
 
 export class MotionsError extends DomainError<MotionsErrorCode> {}

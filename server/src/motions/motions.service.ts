@@ -32,9 +32,21 @@ type MotionChanges = Partial<
     | 'requiredMajority'
     | 'mayorVotes'
     | 'meetingDate'
+    | 'submittedOn'
     | 'status'
   >
 >;
+
+/** A real calendar day (the DTO checks only the YYYY-MM-DD shape; 2026-02-30 fails here). */
+function calendarDateOrThrow(value: string, label: string): string {
+  if (!isIsoDate(value)) {
+    throw new MotionsError(
+      'INVALID_MOTION_DATE',
+      `"${value}" ist kein gültiges ${label} (YYYY-MM-DD)`,
+    );
+  }
+  return value;
+}
 
 @Injectable()
 export class MotionsService {
@@ -62,6 +74,7 @@ export class MotionsService {
         sponsorGroupKeys: [],
         policyArea: null,
         meetingDate: null,
+        submittedOn: null,
         ...changes,
         title: request.title,
         isExample,
@@ -180,13 +193,10 @@ export class MotionsService {
       changes.sponsorGroupKeys = [...new Set(request.sponsorGroupKeys)];
     }
     if (request.meetingDate !== undefined) {
-      if (!isIsoDate(request.meetingDate)) {
-        throw new MotionsError(
-          'INVALID_MEETING_DATE',
-          `"${request.meetingDate}" ist kein gültiges Sitzungsdatum (YYYY-MM-DD)`,
-        );
-      }
-      changes.meetingDate = request.meetingDate;
+      changes.meetingDate = calendarDateOrThrow(request.meetingDate, 'Sitzungsdatum');
+    }
+    if (request.submittedOn !== undefined) {
+      changes.submittedOn = calendarDateOrThrow(request.submittedOn, 'Datum der Drucksache');
     }
     if (request.description !== undefined) changes.description = request.description;
     if (request.reference !== undefined) changes.reference = request.reference;

@@ -48,7 +48,7 @@ export class OparlApplier extends OparlApplyBase {
   private async upsertPaper(id: string, raw: OparlRaw): Promise<void> {
     const paper = this.mappedOrSkip('Paper', id, mapPaper(raw));
     if (!paper) return;
-    const { title, reference, type, originators } = paper;
+    const { title, reference, type, date: submittedOn, originators } = paper;
     const localId = this.refs.localId('Paper', id);
     const linkedIds = this.refs.localIds('Paper');
     const motion =
@@ -61,7 +61,7 @@ export class OparlApplier extends OparlApplyBase {
             (m) => !linkedIds.has(m.id),
           ) ?? null));
     if (motion) {
-      if (assignChanged(motion, { title, reference, type })) {
+      if (assignChanged(motion, { title, reference, type, submittedOn })) {
         await this.manager.save(motion);
         this.count('updated', 'motions');
       }
@@ -80,6 +80,7 @@ export class OparlApplier extends OparlApplyBase {
         requiredMajority: 'simple',
         mayorVotes: true,
         meetingDate: null,
+        submittedOn,
         status: 'submitted',
         isExample: false,
       }),

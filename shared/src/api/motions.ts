@@ -18,6 +18,8 @@ export type MotionView = {
   sponsorGroupKeys: string[];
   policyArea: string | null;
   meetingDate: string | null;
+  /** The date of the Drucksache (from OParl Paper.date, or entered), YYYY-MM-DD. */
+  submittedOn: string | null;
   /** Marks demo motions loaded by `npm run seed:demo`. */
   isExample: boolean;
   version: number;
@@ -40,6 +42,7 @@ export type CreateMotionRequest = {
   requiredMajority?: RequiredMajority;
   mayorVotes?: boolean;
   meetingDate?: string;
+  submittedOn?: string;
 };
 
 export type PatchMotionRequest = Partial<CreateMotionRequest> & {

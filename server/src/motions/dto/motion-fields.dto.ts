@@ -58,4 +58,8 @@ export abstract class MotionFieldsDto {
   @IsOptional()
   @Matches(ISO_DATE_PATTERN, { message: 'meetingDate must be a date YYYY-MM-DD' })
   meetingDate?: string;
+
+  @IsOptional()
+  @Matches(ISO_DATE_PATTERN, { message: 'submittedOn must be a date YYYY-MM-DD' })
+  submittedOn?: string;
 }

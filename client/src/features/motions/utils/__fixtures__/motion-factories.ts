@@ -14,6 +14,7 @@ export function motionView(id: number, overrides: Partial<MotionView> = {}): Mot
     sponsorGroupKeys: [],
     policyArea: null,
     meetingDate: null,
+    submittedOn: null,
     isExample: false,
     version: 1,
     createdAt: '2026-01-01T00:00:00.000Z',
