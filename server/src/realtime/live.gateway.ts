@@ -3,6 +3,7 @@ import { Logger, UsePipes } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
+  OnGatewayConnection,
   OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
@@ -17,6 +18,8 @@ import { wsValidationPipe } from './ws-validation.pipe';
 
 /** setTimeout's limit (about 24.8 days); longer sessions re-arm the timer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const sessionRoom = (tokenHash: string) => `session:${tokenHash}`;
 
 function handshakeToken(socket: Socket): string | undefined {
   const auth: unknown = socket.handshake.auth;
@@ -38,7 +41,7 @@ function closeAtExpiry(socket: Socket, expiresAt: number): void {
 /** `/live`: authenticated at the handshake with the same sessions as HTTP. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
 @UsePipes(wsValidationPipe())
-export class LiveGateway implements OnGatewayInit<LiveNamespace> {
+export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<Socket> {
   private readonly logger = new Logger(LiveGateway.name);
 
   constructor(
@@ -63,14 +66,17 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace> {
         },
       );
     });
-    // A socket lives no longer than its session: logout closes it too (on this instance).
+    // A socket lives no longer than its session: logout closes it too. A room per session lets
+    // the socket.io adapter reach that session's sockets on every instance.
     this.auth.onSessionEnded((tokenHash) => {
-      for (const socket of namespace.sockets.values()) {
-        if ((socket.data as { tokenHash?: string }).tokenHash === tokenHash)
-          socket.disconnect(true);
-      }
+      namespace.in(sessionRoom(tokenHash)).disconnectSockets(true);
     });
     this.realtime.attach(namespace);
+  }
+
+  async handleConnection(socket: Socket): Promise<void> {
+    const { tokenHash } = socket.data as { tokenHash: string };
+    await socket.join(sessionRoom(tokenHash));
   }
 
   @SubscribeMessage('subscribe')
