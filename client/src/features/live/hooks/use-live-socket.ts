@@ -58,6 +58,17 @@ type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const RESTORED_NOTICE_MS = 4000;
 
+type RoomJoin = (socket: LiveSocket, id: number, ack: () => void) => void;
+type RoomLeave = (socket: LiveSocket, id: number) => void;
+
+/** How a screen joins and leaves a motion's or a meeting's room; reconnects rejoin the same way. */
+const joinMotion: RoomJoin = (socket, motionId, ack) => socket.emit('subscribe', { motionId }, ack);
+const leaveMotion: RoomLeave = (socket, motionId) => socket.emit('unsubscribe', { motionId });
+const joinMeeting: RoomJoin = (socket, meetingId, ack) =>
+  socket.emit('subscribeMeeting', { meetingId }, ack);
+const leaveMeeting: RoomLeave = (socket, meetingId) =>
+  socket.emit('unsubscribeMeeting', { meetingId });
+
 /**
  * The one socket hook: connects to `/live` with the token, forwards `council` events and the
  * motion events to the registered listeners, and after a reconnect re-subscribes to the rooms it
@@ -87,10 +98,10 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
 
     socket.on('connect', () => {
       for (const [motionId, onJoined] of motionRoomMap) {
-        socket.emit('subscribe', { motionId }, () => onJoined?.());
+        joinMotion(socket, motionId, () => onJoined?.());
       }
       for (const [meetingId, onJoined] of meetingRoomMap) {
-        socket.emit('subscribeMeeting', { meetingId }, () => onJoined?.());
+        joinMeeting(socket, meetingId, () => onJoined?.());
       }
       const list = listRef.current;
       if (list.count > 0) socket.emit('subscribeList', {}, () => list.onJoined?.());
@@ -136,11 +147,7 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
   );
   /** Room joins follow one pattern: remember the room (renewed on reconnect), then join now. */
   const room = useCallback(
-    (
-      rooms: Map<number, (() => void) | undefined>,
-      join: (socket: LiveSocket, id: number, ack: () => void) => void,
-      leave: (socket: LiveSocket, id: number) => void,
-    ) => ({
+    (rooms: Map<number, (() => void) | undefined>, join: RoomJoin, leave: RoomLeave) => ({
       subscribe: (id: number, onJoined?: () => void) => {
         rooms.set(id, onJoined);
         const socket = connected();
@@ -155,21 +162,11 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
     [connected],
   );
   const motionRooms = useMemo(
-    () =>
-      room(
-        motionRoomMap,
-        (socket, motionId, ack) => socket.emit('subscribe', { motionId }, ack),
-        (socket, motionId) => socket.emit('unsubscribe', { motionId }),
-      ),
+    () => room(motionRoomMap, joinMotion, leaveMotion),
     [room, motionRoomMap],
   );
   const meetingRooms = useMemo(
-    () =>
-      room(
-        meetingRoomMap,
-        (socket, meetingId, ack) => socket.emit('subscribeMeeting', { meetingId }, ack),
-        (socket, meetingId) => socket.emit('unsubscribeMeeting', { meetingId }),
-      ),
+    () => room(meetingRoomMap, joinMeeting, leaveMeeting),
     [room, meetingRoomMap],
   );
   const { subscribe, unsubscribe } = motionRooms;
