@@ -8,5 +8,7 @@ export function typeOrmOptions(database: DatabaseConfig): TypeOrmModuleOptions {
   const common = { autoLoadEntities: true, synchronize: true } as const;
   if (database.type === 'postgres') return { ...common, type: 'postgres', url: database.url };
   if (!database.inMemory) mkdirSync(dirname(database.database), { recursive: true });
-  return { ...common, type: 'sqlite', database: database.database };
+  // busy_timeout: another process (a CLI, a backup) holding the write lock is waited for.
+  const file = database.inMemory ? {} : { enableWAL: true, busyTimeout: 5000 };
+  return { ...common, type: 'sqlite', database: database.database, ...file };
 }

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { ReadWriteGate } from './read-write-gate';
+
+type Scope = { manager: EntityManager | null; open: boolean };
+
+/** Retries of a PostgreSQL transaction that lost a serialization race (SQLSTATE 40001/40P01). */
+const SERIALIZATION_RETRIES = 5;
+
+const scopes = new AsyncLocalStorage<Scope>();
+const gates = new WeakMap<DataSource, ReadWriteGate>();
+
+function isSqlite(dataSource: DataSource): boolean {
+  return dataSource.options.type === 'sqlite';
+}
+
+function isSerializationFailure(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string }; code?: string } | null)?.driverError
+    ?.code;
+  return code === '40001' || code === '40P01';
+}
+
+/**
+ * SQLite gives TypeORM one connection for everything, so without this two requests' transactions
+ * would nest as savepoints and a reader would see another request's uncommitted rows. The gate
+ * wraps that connection's query runner: statements of the unit of work that holds the gate run
+ * at once (as BEGIN IMMEDIATE, so other processes wait on busy_timeout instead of failing late);
+ * every other statement waits until no transaction is open.
+ */
+export function installSqliteGate(dataSource: DataSource): void {
+  if (!isSqlite(dataSource) || gates.has(dataSource)) return;
+  const gate = new ReadWriteGate();
+  const runner = dataSource.driver.createQueryRunner('master');
+  const query = runner.query.bind(runner) as QueryRunner['query'];
+  runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
+    if (scopes.getStore()?.open) {
+      const statement = sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql;
+      return query(statement, parameters, structured as never);
+    }
+    return gate.shared(() => query(sql, parameters, structured as never));
+  }) as QueryRunner['query'];
+  gates.set(dataSource, gate);
+}
+
+/**
+ * The one way the app writes. `run` executes its work in one transaction: on SQLite one unit of
+ * work at a time (see installSqliteGate), on PostgreSQL a SERIALIZABLE transaction from the pool,
+ * retried when it loses a race, so work must not cause effects outside the database (emit events
+ * after `run` resolves). A `run` inside another joins the outer transaction, so owner modules'
+ * methods compose into one atomic change.
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The manager of the transaction this call runs in, or the default one outside of any. */
+  get manager(): EntityManager {
+    const scope = scopes.getStore();
+    return scope?.open && scope.manager ? scope.manager : this.dataSource.manager;
+  }
+
+  get inTransaction(): boolean {
+    return scopes.getStore()?.open === true;
+  }
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const outer = scopes.getStore();
+    if (outer?.open && outer.manager) return work(outer.manager);
+    const gate = gates.get(this.dataSource);
+    if (gate) return gate.exclusive(() => this.transaction(work));
+    return this.retrying(work);
+  }
+
+  private async retrying<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.transaction(work, 'SERIALIZABLE');
+      } catch (error) {
+        if (attempt >= SERIALIZATION_RETRIES || !isSerializationFailure(error)) throw error;
+      }
+    }
+  }
+
+  private async transaction<T>(
+    work: (manager: EntityManager) => Promise<T>,
+    isolation?: 'SERIALIZABLE',
+  ): Promise<T> {
+    const scope: Scope = { manager: null, open: true };
+    const inScope = (manager: EntityManager) => {
+      scope.manager = manager;
+      return work(manager);
+    };
+    try {
+      return await scopes.run(scope, () =>
+        isolation
+          ? this.dataSource.transaction(isolation, inScope)
+          : this.dataSource.transaction(inScope),
+      );
+    } finally {
+      scope.open = false;
+    }
+  }
+}
