@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       loginThrottleLimit: 10,
       clientDist: DEFAULT_CLIENT_DIST,
       database: { type: 'sqlite', database: '/srv/app/data/council.sqlite' },
+      backup: { dir: '/srv/app/backups', intervalMinutes: null, keep: null },
     });
   });
 
@@ -30,6 +31,9 @@ describe('loadConfig', () => {
         TOKEN_TTL_HOURS: '2',
         CLIENT_DIST: 'web',
         LOGIN_THROTTLE_LIMIT: '5',
+        BACKUP_DIR: '/var/backups/council',
+        BACKUP_INTERVAL_MINUTES: '60',
+        BACKUP_KEEP: '24',
       },
       '/srv/app',
     );
@@ -41,6 +45,7 @@ describe('loadConfig', () => {
       tokenTtlHours: 2,
       clientDist: '/srv/app/web',
       loginThrottleLimit: 5,
+      backup: { dir: '/var/backups/council', intervalMinutes: 60, keep: 24 },
     });
   });
 
@@ -57,6 +62,14 @@ describe('loadConfig', () => {
     expect(message).toContain('PORT must be an integer');
     expect(message).toContain('TOKEN_TTL_HOURS');
     expect(message).toContain('DATABASE_URL');
+  });
+
+  it('should reject a backup interval or retention that is not a positive integer', () => {
+    expect(() => loadConfig({ BACKUP_INTERVAL_MINUTES: '0' }, '/')).toThrow(
+      /BACKUP_INTERVAL_MINUTES/,
+    );
+    expect(() => loadConfig({ BACKUP_KEEP: '-1' }, '/')).toThrow(/BACKUP_KEEP/);
+    expect(() => loadConfig({ BACKUP_KEEP: 'alle' }, '/')).toThrow(/BACKUP_KEEP/);
   });
 
   it('should reject a short admin password', () => {

@@ -10,6 +10,16 @@ export type AppConfig = {
   tokenTtlHours: number;
   clientDist: string;
   loginThrottleLimit: number;
+  backup: BackupConfig;
+};
+
+export type BackupConfig = {
+  /** Folder of `npm run backup` and of the scheduled backups. */
+  dir: string;
+  /** null: no scheduled backups inside the running app. */
+  intervalMinutes: number | null;
+  /** How many of the newest backups to keep after each backup; null: keep all. */
+  keep: number | null;
 };
 
 export type Env = Record<string, string | undefined>;
@@ -19,6 +29,8 @@ export type Env = Record<string, string | undefined>;
  * <repo>/client/dist both from the compiled server and from ts-jest source.
  */
 export const DEFAULT_CLIENT_DIST = resolve(__dirname, '../../../client/dist');
+
+export const DEFAULT_BACKUP_DIR = './backups';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -45,6 +57,19 @@ function intOf(
   return value;
 }
 
+/** An optional positive integer: unset or blank means "off" (null). */
+function optionalIntOf(
+  env: Env,
+  name: string,
+  min: number,
+  max: number,
+  problems: string[],
+): number | null {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return null;
+  return intOf(env, name, min, min, max, problems);
+}
+
 /** Validates the environment once; throws ConfigValidationError listing every problem. */
 export function loadConfig(env: Env, cwd: string): AppConfig {
   const problems: string[] = [];
@@ -63,6 +88,11 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     problems.push('ADMIN_PASSWORD must have at least 8 characters');
   }
   const clientDist = env.CLIENT_DIST?.trim() ? resolve(cwd, env.CLIENT_DIST) : DEFAULT_CLIENT_DIST;
+  const backup: BackupConfig = {
+    dir: resolve(cwd, env.BACKUP_DIR?.trim() || DEFAULT_BACKUP_DIR),
+    intervalMinutes: optionalIntOf(env, 'BACKUP_INTERVAL_MINUTES', 1, 60 * 24 * 365, problems),
+    keep: optionalIntOf(env, 'BACKUP_KEEP', 1, 100000, problems),
+  };
 
   if (problems.length > 0 || typeof database === 'string')
     throw new ConfigValidationError(problems);
@@ -74,5 +104,6 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     tokenTtlHours,
     clientDist,
     loginThrottleLimit,
+    backup,
   };
 }

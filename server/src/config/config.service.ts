@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AppConfig } from './app-config';
+import type { AppConfig, BackupConfig } from './app-config';
 import type { DatabaseConfig } from './database-url';
 
 /** The typed, validated configuration. Built once by ConfigModule from process.env. */
@@ -27,5 +27,8 @@ export class ConfigService {
   }
   get loginThrottleLimit(): number {
     return this.config.loginThrottleLimit;
+  }
+  get backup(): BackupConfig {
+    return this.config.backup;
   }
 }
