@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { AgreementChapterEntity, AgreementPledgeEntity } from './agreement.entities';
 import { loadSeedAgreement } from './agreement-seed';
 
@@ -8,7 +8,7 @@ import { loadSeedAgreement } from './agreement-seed';
 export class AgreementSeedService implements OnModuleInit {
   private readonly logger = new Logger(AgreementSeedService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async onModuleInit(): Promise<void> {
     await this.seedIfEmpty();
@@ -16,7 +16,7 @@ export class AgreementSeedService implements OnModuleInit {
 
   async seedIfEmpty(): Promise<boolean> {
     const { chapters } = loadSeedAgreement();
-    const seeded = await this.dataSource.transaction(async (manager) => {
+    const seeded = await this.uow.run(async (manager) => {
       if ((await manager.count(AgreementChapterEntity)) > 0) return false;
       await manager.insert(
         AgreementChapterEntity,

@@ -6,8 +6,8 @@ import {
   type PledgeView,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { In } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { HistoryRepository } from '../history/history.repository';
 import { MotionsService } from '../motions/motions.service';
 import {
@@ -20,15 +20,21 @@ import { AgreementError } from './agreement.errors';
 @Injectable()
 export class AgreementService {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(AgreementChapterEntity)
-    private readonly chapters: Repository<AgreementChapterEntity>,
-    @InjectRepository(AgreementPledgeEntity)
-    private readonly pledges: Repository<AgreementPledgeEntity>,
-    @InjectRepository(MotionPledgeEntity) private readonly links: Repository<MotionPledgeEntity>,
+    private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
     private readonly history: HistoryRepository,
   ) {}
+
+  // Bound to the transaction in progress, so a check inside a write sees that write's rows.
+  private get chapters() {
+    return this.uow.repo(AgreementChapterEntity);
+  }
+  private get pledges() {
+    return this.uow.repo(AgreementPledgeEntity);
+  }
+  private get links() {
+    return this.uow.repo(MotionPledgeEntity);
+  }
 
   /** The chapters (policy areas) in document order, with their pledge counts. */
   async chapterList(): Promise<ChapterView[]> {
@@ -81,15 +87,15 @@ export class AgreementService {
 
   /** Replaces the pledges a motion is linked to. */
   async linkPledges(motionId: number, pledgeIds: number[]): Promise<MotionPledgesView> {
-    await this.motions.motionOrThrow(motionId);
-    const wanted = [...new Set(pledgeIds)];
-    const found = await this.pledges.find({ where: { id: In(wanted) }, select: { id: true } });
-    const known = new Set(found.map((pledge) => pledge.id));
-    const unknown = wanted.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      throw new AgreementError('PLEDGE_NOT_FOUND', `Unbekannte Vorhaben: ${unknown.join(', ')}`);
-    }
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(async (manager) => {
+      await this.motions.motionOrThrow(motionId);
+      const wanted = [...new Set(pledgeIds)];
+      const found = await this.pledges.find({ where: { id: In(wanted) }, select: { id: true } });
+      const known = new Set(found.map((pledge) => pledge.id));
+      const unknown = wanted.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        throw new AgreementError('PLEDGE_NOT_FOUND', `Unbekannte Vorhaben: ${unknown.join(', ')}`);
+      }
       await manager.delete(MotionPledgeEntity, { motionId });
       if (wanted.length > 0) {
         await manager.insert(

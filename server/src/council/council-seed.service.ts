@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilEntity } from './council.entity';
 import { GroupEntity } from './group.entity';
 import { MemberEntity } from './member.entity';
@@ -14,7 +14,7 @@ const SEED: SeedFile = seedJson;
 export class CouncilSeedService implements OnModuleInit {
   private readonly logger = new Logger(CouncilSeedService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly uow: UnitOfWork) {}
 
   async onModuleInit(): Promise<void> {
     await this.seedIfEmpty(SEED);
@@ -22,13 +22,12 @@ export class CouncilSeedService implements OnModuleInit {
 
   async seedIfEmpty(seed: SeedFile): Promise<boolean> {
     const members = planSeedMembers(seed);
-    return this.dataSource.transaction(async (manager) => {
-      const [councils, groups, people] = await Promise.all([
-        manager.count(CouncilEntity),
-        manager.count(GroupEntity),
-        manager.count(MemberEntity),
-      ]);
-      if (councils + groups + people > 0) return false;
+    return this.uow.run(async (manager) => {
+      const existing =
+        (await manager.count(CouncilEntity)) +
+        (await manager.count(GroupEntity)) +
+        (await manager.count(MemberEntity));
+      if (existing > 0) return false;
 
       const { council } = seed;
       await manager.save(

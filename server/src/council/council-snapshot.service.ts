@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from './council.service';
 import { toSnapshot, type CouncilSnapshot } from './council-snapshot';
 import { MemberEntity } from './member.entity';
@@ -17,14 +16,16 @@ export class CouncilSnapshotService {
 
   constructor(
     private readonly council: CouncilService,
-    @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly uow: UnitOfWork,
   ) {
     council.onChange(() => this.invalidate());
   }
 
   async snapshot(): Promise<CouncilSnapshot> {
     const today = todayIso();
+    // Inside a write the snapshot must see that write's rows, and must not be shared: it may
+    // still roll back, and waiting on a load queued behind the write would deadlock.
+    if (this.uow.inTransaction) return this.load(today);
     if (this.cached) {
       const snapshot = await this.cached;
       if (snapshot.date === today) return snapshot;
@@ -44,8 +45,8 @@ export class CouncilSnapshotService {
   private async load(date: string): Promise<CouncilSnapshot> {
     const [view, mayor, memberships] = await Promise.all([
       this.council.getCouncil(),
-      this.members.findOne({ where: { isMayor: true }, order: { id: 'ASC' } }),
-      this.memberships.find({ relations: { member: true } }),
+      this.uow.repo(MemberEntity).findOne({ where: { isMayor: true }, order: { id: 'ASC' } }),
+      this.uow.repo(MembershipEntity).find({ relations: { member: true } }),
     ]);
     const memberGroups = new Map<number, string>();
     for (const membership of memberships) {

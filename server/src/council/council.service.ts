@@ -1,7 +1,6 @@
 import type { CouncilView, GroupView, PatchGroupRequest } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { RealtimeService } from '../realtime/realtime.service';
 import { CouncilEntity } from './council.entity';
 import { CouncilError } from './council.errors';
@@ -16,12 +15,23 @@ export class CouncilService {
   private readonly changeListeners: Array<() => void> = [];
 
   constructor(
-    @InjectRepository(CouncilEntity) private readonly councils: Repository<CouncilEntity>,
-    @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
-    @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly uow: UnitOfWork,
     private readonly realtime: RealtimeService,
   ) {}
+
+  // Bound to the transaction in progress, so a check inside a write sees that write's rows.
+  private get councils() {
+    return this.uow.repo(CouncilEntity);
+  }
+  private get groups() {
+    return this.uow.repo(GroupEntity);
+  }
+  private get members() {
+    return this.uow.repo(MemberEntity);
+  }
+  private get memberships() {
+    return this.uow.repo(MembershipEntity);
+  }
 
   async councilOrThrow(): Promise<CouncilEntity> {
     const [council] = await this.councils.find({ order: { id: 'ASC' }, take: 1 });
@@ -57,12 +67,14 @@ export class CouncilService {
 
   /** Applies an admin's edit and returns the group as GET /api/council shows it. */
   async patchGroup(key: string, patch: PatchGroupRequest): Promise<GroupView> {
-    const group = await this.groupOrThrow(key);
-    if (patch.name !== undefined) group.name = patch.name;
-    if (patch.color !== undefined) group.color = patch.color.toUpperCase();
-    if (patch.excluded !== undefined) group.excluded = patch.excluded;
-    if (patch.coalition !== undefined) group.coalition = patch.coalition;
-    await this.groups.save(group);
+    await this.uow.run(async (manager) => {
+      const group = await this.groupOrThrow(key);
+      if (patch.name !== undefined) group.name = patch.name;
+      if (patch.color !== undefined) group.color = patch.color.toUpperCase();
+      if (patch.excluded !== undefined) group.excluded = patch.excluded;
+      if (patch.coalition !== undefined) group.coalition = patch.coalition;
+      await manager.save(group);
+    });
     const council = await this.publishCouncil();
     const view = council.groups.find((g) => g.key === key);
     if (!view) throw new CouncilError('GROUP_NOT_FOUND', `Unbekannte Gruppe "${key}"`);

@@ -5,8 +5,8 @@ import type {
   PatchMemberRequest,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilEntity } from './council.entity';
 import { CouncilError } from './council.errors';
 import { CouncilService } from './council.service';
@@ -28,10 +28,13 @@ function toDated(membership: MembershipEntity): DatedMembership {
 @Injectable()
 export class MembersService {
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
+    private readonly uow: UnitOfWork,
     private readonly council: CouncilService,
   ) {}
+
+  private get members() {
+    return this.uow.repo(MemberEntity);
+  }
 
   async listMembers(date: string = todayIso()): Promise<MemberView[]> {
     const members = await this.members.find({
@@ -60,7 +63,7 @@ export class MembersService {
   }
 
   async create(request: CreateMemberRequest): Promise<MemberView> {
-    const created = await this.dataSource.transaction(async (manager) => {
+    const created = await this.uow.run(async (manager) => {
       const group = await this.groupInOrThrow(manager, request.groupKey);
       const council = await manager.findOne(CouncilEntity, { where: {}, order: { id: 'ASC' } });
       const today = todayIso();
@@ -82,7 +85,7 @@ export class MembersService {
    * own start date corrects its group instead; an earlier date is rejected.
    */
   async patch(id: number, request: PatchMemberRequest): Promise<MemberView> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(async (manager) => {
       const member = await manager.findOne(MemberEntity, { where: { id } });
       if (!member) throw new CouncilError('MEMBER_NOT_FOUND', `Ratsmitglied ${id} nicht gefunden`);
       if (request.name !== undefined) {

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type QueryRunner,
+  type Repository,
+} from 'typeorm';
 import { ReadWriteGate } from './read-write-gate';
 
 type Scope = { manager: EntityManager | null; open: boolean };
@@ -32,13 +39,14 @@ export function installSqliteGate(dataSource: DataSource): void {
   if (!isSqlite(dataSource) || gates.has(dataSource)) return;
   const gate = new ReadWriteGate();
   const runner = dataSource.driver.createQueryRunner('master');
-  const query = runner.query.bind(runner) as QueryRunner['query'];
+  type RawQuery = (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  const query = runner.query.bind(runner) as unknown as RawQuery;
   runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
     if (scopes.getStore()?.open) {
       const statement = sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql;
-      return query(statement, parameters, structured as never);
+      return query(statement, parameters, structured);
     }
-    return gate.shared(() => query(sql, parameters, structured as never));
+    return gate.shared(() => query(sql, parameters, structured));
   }) as QueryRunner['query'];
   gates.set(dataSource, gate);
 }
@@ -58,6 +66,11 @@ export class UnitOfWork {
   get manager(): EntityManager {
     const scope = scopes.getStore();
     return scope?.open && scope.manager ? scope.manager : this.dataSource.manager;
+  }
+
+  /** A repository bound to the current transaction (reads inside a write see its own rows). */
+  repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
+    return this.manager.getRepository(entity);
   }
 
   get inTransaction(): boolean {

@@ -9,9 +9,9 @@ import {
   type PatchAgendaItemRequest,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { In } from 'typeorm';
 import { isoDateOrThrow } from '../council/membership-rules';
+import { UnitOfWork } from '../database/unit-of-work';
 import { MotionEntity } from '../motions/motion.entity';
 import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
@@ -21,12 +21,21 @@ import { MeetingsError } from './meetings.errors';
 
 @Injectable()
 export class MeetingsService {
-  constructor(
-    @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
-    @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
-    @InjectRepository(MotionEntity) private readonly motions: Repository<MotionEntity>,
-    @InjectRepository(RecordedVoteEntity) private readonly votes: Repository<RecordedVoteEntity>,
-  ) {}
+  constructor(private readonly uow: UnitOfWork) {}
+
+  // Bound to the transaction in progress, so a check inside a write sees that write's rows.
+  private get meetings() {
+    return this.uow.repo(MeetingEntity);
+  }
+  private get items() {
+    return this.uow.repo(AgendaItemEntity);
+  }
+  private get motions() {
+    return this.uow.repo(MotionEntity);
+  }
+  private get votes() {
+    return this.uow.repo(RecordedVoteEntity);
+  }
 
   async meetingOrThrow(id: number): Promise<MeetingEntity> {
     const meeting = await this.meetings.findOne({ where: { id } });
@@ -74,16 +83,19 @@ export class MeetingsService {
 
   async create(request: CreateMeetingRequest): Promise<MeetingDetailView> {
     isoDateOrThrow(request.date);
-    const meeting = await this.meetings.save(
-      this.meetings.create({
-        date: request.date,
-        name: request.name,
-        body: request.body ?? COUNCIL_BODY,
-        start: null,
-        cancelled: false,
-      }),
-    );
-    return this.detail(meeting.id);
+    const id = await this.uow.run(async (manager) => {
+      const meeting = await manager.save(
+        manager.create(MeetingEntity, {
+          date: request.date,
+          name: request.name,
+          body: request.body ?? COUNCIL_BODY,
+          start: null,
+          cancelled: false,
+        }),
+      );
+      return meeting.id;
+    });
+    return this.detail(id);
   }
 
   async detail(id: number): Promise<MeetingDetailView> {
@@ -118,20 +130,23 @@ export class MeetingsService {
   }
 
   async createItem(meetingId: number, request: CreateAgendaItemRequest): Promise<AgendaItemView> {
-    const meeting = await this.meetingOrThrow(meetingId);
-    if (request.motionId !== undefined) await this.motionOrThrow(request.motionId);
-    const position =
-      request.position ?? (await this.items.count({ where: { meeting: { id: meetingId } } }));
-    const item = await this.items.save(
-      this.items.create({
-        meeting,
-        name: request.name,
-        number: request.number ?? null,
-        position,
-        motionId: request.motionId ?? null,
-      }),
-    );
-    return this.itemView(meetingId, item.id);
+    const itemId = await this.uow.run(async (manager) => {
+      const meeting = await this.meetingOrThrow(meetingId);
+      if (request.motionId !== undefined) await this.motionOrThrow(request.motionId);
+      const position =
+        request.position ?? (await this.items.count({ where: { meeting: { id: meetingId } } }));
+      const item = await manager.save(
+        manager.create(AgendaItemEntity, {
+          meeting,
+          name: request.name,
+          number: request.number ?? null,
+          position,
+          motionId: request.motionId ?? null,
+        }),
+      );
+      return item.id;
+    });
+    return this.itemView(meetingId, itemId);
   }
 
   async patchItem(
@@ -139,15 +154,17 @@ export class MeetingsService {
     itemId: number,
     request: PatchAgendaItemRequest,
   ): Promise<AgendaItemView> {
-    const item = await this.itemOrThrow(meetingId, itemId);
-    if (request.motionId !== undefined && request.motionId !== null) {
-      await this.motionOrThrow(request.motionId);
-    }
-    if (request.name !== undefined) item.name = request.name;
-    if (request.number !== undefined) item.number = request.number;
-    if (request.position !== undefined) item.position = request.position;
-    if (request.motionId !== undefined) item.motionId = request.motionId;
-    await this.items.save(item);
+    await this.uow.run(async (manager) => {
+      const item = await this.itemOrThrow(meetingId, itemId);
+      if (request.motionId !== undefined && request.motionId !== null) {
+        await this.motionOrThrow(request.motionId);
+      }
+      if (request.name !== undefined) item.name = request.name;
+      if (request.number !== undefined) item.number = request.number;
+      if (request.position !== undefined) item.position = request.position;
+      if (request.motionId !== undefined) item.motionId = request.motionId;
+      await manager.save(item);
+    });
     return this.itemView(meetingId, itemId);
   }
 

@@ -9,10 +9,9 @@ import type {
   TallyCause,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { CouncilSnapshotService } from '../council/council-snapshot.service';
 import { isIsoDate } from '../council/membership-rules';
+import { UnitOfWork } from '../database/unit-of-work';
 import { RealtimeService } from '../realtime/realtime.service';
 import { TallyService } from '../tally/tally.service';
 import { MotionEntity } from './motion.entity';
@@ -51,13 +50,16 @@ function calendarDateOrThrow(value: string, label: string): string {
 @Injectable()
 export class MotionsService {
   constructor(
-    @InjectRepository(MotionEntity) private readonly motions: Repository<MotionEntity>,
-    @InjectRepository(AgreementChapterEntity)
-    private readonly chapters: Repository<AgreementChapterEntity>,
+    private readonly uow: UnitOfWork,
     private readonly snapshots: CouncilSnapshotService,
     private readonly tally: TallyService,
     private readonly realtime: RealtimeService,
   ) {}
+
+  /** Bound to the transaction in progress, so checks inside a write see that write's rows. */
+  private get motions() {
+    return this.uow.repo(MotionEntity);
+  }
 
   async motionOrThrow(id: number): Promise<MotionEntity> {
     const motion = await this.motions.findOne({ where: { id } });
@@ -66,21 +68,24 @@ export class MotionsService {
   }
 
   async create(request: CreateMotionRequest, isExample = false): Promise<MotionView> {
-    const changes = await this.checkedChanges(request);
-    const motion = await this.motions.save(
-      this.motions.create({
-        description: '',
-        reference: null,
-        sponsorGroupKeys: [],
-        policyArea: null,
-        meetingDate: null,
-        submittedOn: null,
-        ...changes,
-        title: request.title,
-        isExample,
-      }),
-    );
-    return this.publish(await this.motionOrThrow(motion.id));
+    const id = await this.uow.run(async (manager) => {
+      const changes = await this.checkedChanges(request);
+      const motion = await manager.save(
+        manager.create(MotionEntity, {
+          description: '',
+          reference: null,
+          sponsorGroupKeys: [],
+          policyArea: null,
+          meetingDate: null,
+          submittedOn: null,
+          ...changes,
+          title: request.title,
+          isExample,
+        }),
+      );
+      return motion.id;
+    });
+    return this.publish(await this.motionOrThrow(id));
   }
 
   /** Titles of the example motions already loaded (seed:demo matches on them). */
@@ -131,22 +136,37 @@ export class MotionsService {
    * only along the lifecycle. Publishes the motion and its tally (majority rules may change).
    */
   async patch(id: number, request: PatchMotionRequest): Promise<MotionView> {
-    const motion = await this.motionOrThrow(id);
-    if (request.version !== motion.version) throw staleMotionError(motion.version);
-    const changes = await this.checkedChanges(request);
-    if (request.title !== undefined) changes.title = request.title;
-    if (request.status !== undefined) {
-      checkTransitionOrThrow(motion.status, request.status);
-      changes.status = request.status;
-    }
-    const result = await this.motions
+    await this.uow.run(async (manager) => {
+      const motion = await this.motionOrThrow(id);
+      if (request.version !== motion.version) throw staleMotionError(motion.version);
+      const changes = await this.checkedChanges(request);
+      if (request.title !== undefined) changes.title = request.title;
+      if (request.status !== undefined) {
+        checkTransitionOrThrow(motion.status, request.status);
+        changes.status = request.status;
+      }
+      const result = await manager
+        .createQueryBuilder()
+        .update(MotionEntity)
+        .set(changes)
+        .where('id = :id AND version = :version', { id, version: request.version })
+        .execute();
+      if (result.affected !== 1) throw staleMotionError(motion.version);
+    });
+    return this.publish(await this.motionOrThrow(id));
+  }
+
+  /** A recorded vote decides the motion (inside the recording's unit of work). */
+  async decide(motion: MotionEntity, passes: boolean): Promise<void> {
+    const status = passes ? 'adopted' : 'rejected';
+    checkTransitionOrThrow(motion.status, status);
+    const moved = await this.uow.manager
       .createQueryBuilder()
       .update(MotionEntity)
-      .set(changes)
-      .where('id = :id AND version = :version', { id, version: request.version })
+      .set({ status })
+      .where('id = :id AND status = :status', { id: motion.id, status: motion.status })
       .execute();
-    if (result.affected !== 1) throw staleMotionError((await this.motionOrThrow(id)).version);
-    return this.publish(await this.motionOrThrow(id));
+    if (moved.affected !== 1) throw staleMotionError(motion.version);
   }
 
   async tallyOf(id: number): Promise<MotionTallyResponse> {
@@ -212,7 +232,9 @@ export class MotionsService {
   /** The title of the agreement chapter a policy area names (by its title or its key). */
   private async policyAreaOrThrow(area: string): Promise<string> {
     const name = area.trim();
-    const chapter = await this.chapters.findOne({ where: [{ title: name }, { key: name }] });
+    const chapter = await this.uow
+      .repo(AgreementChapterEntity)
+      .findOne({ where: [{ title: name }, { key: name }] });
     if (!chapter) {
       throw new MotionsError(
         'UNKNOWN_POLICY_AREA',

@@ -1,6 +1,7 @@
 import type { OparlImportResult } from '@mehrheitsplaner/shared';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from '../council/council.service';
 import { ExternalRefs } from './external-refs';
 import { OparlApplier } from './oparl-apply';
@@ -26,6 +27,7 @@ export class OparlImportService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly council: CouncilService,
   ) {}
 
@@ -46,7 +48,7 @@ export class OparlImportService {
     });
 
     progress('apply', 0);
-    const outcome = await this.dataSource.transaction(async (manager) => {
+    const outcome = await this.uow.run(async (manager) => {
       const refs = await ExternalRefs.load(manager, snapshot.system);
       const result = await new OparlApplier(manager, refs, progress).apply(snapshot);
       await manager.save(

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from '../council/council.service';
 import { GroupEntity } from '../council/group.entity';
 import { MemberEntity } from '../council/member.entity';
@@ -13,18 +12,17 @@ import type { CouncilDay } from './council-day';
 export class CouncilDayService {
   constructor(
     private readonly council: CouncilService,
-    @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
-    @InjectRepository(MemberEntity) private readonly members: Repository<MemberEntity>,
-    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async on(date: string): Promise<CouncilDay> {
-    const [council, groups, members, memberships] = await Promise.all([
-      this.council.councilOrThrow(),
-      this.groups.find({ order: { chartOrder: 'ASC', id: 'ASC' } }),
-      this.members.find({ select: { id: true, isMayor: true } }),
-      this.memberships.find({ relations: { member: true } }),
-    ]);
+    // One after another: inside a write they share the transaction's connection.
+    const council = await this.council.councilOrThrow();
+    const groups = await this.uow
+      .repo(GroupEntity)
+      .find({ order: { chartOrder: 'ASC', id: 'ASC' } });
+    const members = await this.uow.repo(MemberEntity).find({ select: { id: true, isMayor: true } });
+    const memberships = await this.uow.repo(MembershipEntity).find({ relations: { member: true } });
     const memberGroups = new Map<number, string>();
     const seats = new Map<string, number>();
     for (const membership of memberships) {

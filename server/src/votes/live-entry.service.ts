@@ -6,10 +6,8 @@ import {
   type RecordedVoteView,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth.types';
-import { SerialQueue } from '../common/serial-queue';
+import { UnitOfWork } from '../database/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsError } from '../meetings/meetings.errors';
@@ -40,10 +38,8 @@ type DraftContext = {
  */
 @Injectable()
 export class LiveEntryService {
-  private readonly writes = new SerialQueue();
-
   constructor(
-    @InjectRepository(VoteDraftEntity) private readonly drafts: Repository<VoteDraftEntity>,
+    private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
     private readonly motions: MotionsService,
     private readonly councilDays: CouncilDayService,
@@ -51,13 +47,17 @@ export class LiveEntryService {
     private readonly realtime: RealtimeService,
   ) {}
 
+  private get drafts() {
+    return this.uow.repo(VoteDraftEntity);
+  }
+
   async draft(meetingId: number, itemId: number): Promise<DraftView> {
     const context = await this.context(meetingId, itemId);
     return this.view(context, await this.entriesOf(itemId));
   }
 
-  enter(meetingId: number, itemId: number, entry: DraftEntryRequest): Promise<DraftView> {
-    return this.writes.run(async () => {
+  async enter(meetingId: number, itemId: number, entry: DraftEntryRequest): Promise<DraftView> {
+    const view = await this.uow.run(async () => {
       const context = await this.context(meetingId, itemId);
       const entries = [
         ...(await this.entriesOf(itemId)).filter((e) => e.groupKey !== entry.groupKey),
@@ -81,13 +81,24 @@ export class LiveEntryService {
           updatedAt: new Date().toISOString(),
         }),
       );
-      const view = this.view(context, entries);
-      this.realtime.emitDraft(view);
-      return view;
+      return this.view(context, entries);
     });
+    this.realtime.emitDraft(view);
+    return view;
   }
 
+  /** Records the draft as the item's vote and drops the draft, in one unit of work. */
   async close(meetingId: number, itemId: number, user: AuthUser): Promise<RecordedVoteView> {
+    const vote = await this.uow.run(() => this.closeNow(meetingId, itemId, user));
+    await this.votes.publishRecorded(vote);
+    return vote;
+  }
+
+  private async closeNow(
+    meetingId: number,
+    itemId: number,
+    user: AuthUser,
+  ): Promise<RecordedVoteView> {
     const context = await this.context(meetingId, itemId);
     const entries = await this.entriesOf(itemId);
     const entered = new Set(entries.map((entry) => entry.groupKey));
@@ -96,7 +107,7 @@ export class LiveEntryService {
       throw new VotesError('DRAFT_INCOMPLETE', `Noch nicht erfasst: ${missing.join(', ')}`);
     }
     const ballots = ballotsFromDraft(context.day, entries);
-    const vote = await this.votes.record(
+    const vote = await this.votes.store(
       context.motion.id,
       {
         date: context.meeting.date,

@@ -7,13 +7,11 @@ import {
   type VoteSource,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../auth/auth.types';
-import { SerialQueue } from '../common/serial-queue';
 import { isoDateOrThrow, todayIso } from '../council/membership-rules';
+import { UnitOfWork } from '../database/unit-of-work';
 import { MeetingsService } from '../meetings/meetings.service';
-import { MotionEntity } from '../motions/motion.entity';
+import type { MotionEntity } from '../motions/motion.entity';
 import { MotionsService } from '../motions/motions.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
@@ -43,18 +41,17 @@ type CheckedVote = {
 
 @Injectable()
 export class VotesService {
-  /** Recordings run one at a time: status check and transaction never interleave. */
-  private readonly writes = new SerialQueue();
-
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(RecordedVoteEntity) private readonly votes: Repository<RecordedVoteEntity>,
-    @InjectRepository(WhipEntryEntity) private readonly whips: Repository<WhipEntryEntity>,
+    private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
     private readonly meetings: MeetingsService,
     private readonly councilDays: CouncilDayService,
     private readonly realtime: RealtimeService,
   ) {}
+
+  private get votes() {
+    return this.uow.repo(RecordedVoteEntity);
+  }
 
   async voteOrThrow(id: number): Promise<RecordedVoteView> {
     const vote = await this.votes.findOne({ where: { id } });
@@ -73,15 +70,29 @@ export class VotesService {
    * that day; stores the engine's tally and moves the motion to adopted/rejected in one
    * transaction, then pushes `voteRecorded`, `motion` and `tally`.
    */
-  record(motionId: number, request: RecordVoteRequest, user: AuthUser): Promise<RecordedVoteView> {
-    return this.writes.run(() => this.recordNow(motionId, request, user));
-  }
-
-  private async recordNow(
+  async record(
     motionId: number,
     request: RecordVoteRequest,
     user: AuthUser,
   ): Promise<RecordedVoteView> {
+    const view = await this.uow.run(() => this.store(motionId, request, user));
+    await this.publishRecorded(view);
+    return view;
+  }
+
+  /** Pushes a committed vote to the live rooms: the motion (now decided), its tally, the vote. */
+  async publishRecorded(view: RecordedVoteView): Promise<void> {
+    await this.motions.publish(await this.motions.motionOrThrow(view.motionId));
+    this.realtime.emitVoteRecorded(view);
+  }
+
+  /** Checks and stores a vote inside the caller's unit of work; publishes nothing. */
+  async store(
+    motionId: number,
+    request: RecordVoteRequest,
+    user: AuthUser,
+  ): Promise<RecordedVoteView> {
+    const manager = this.uow.manager;
     if ((request.ballots === undefined) === (request.groupCounts === undefined)) {
       throw new VotesError(
         'VOTE_INPUT_REQUIRED',
@@ -111,53 +122,39 @@ export class VotesService {
       requiredMajority: motion.requiredMajority,
       blocks: checked.blocks,
     });
-    const predictions = (await this.whips.find({ where: { motionId } })).map(
+    const predictions = (await manager.find(WhipEntryEntity, { where: { motionId } })).map(
       ({ groupKey, stance, confidence }) => ({ groupKey, stance, confidence }),
     );
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const vote = await manager.save(
-        manager.create(RecordedVoteEntity, {
-          motionId,
-          meetingId: meeting?.id ?? null,
-          agendaItemId: request.agendaItemId ?? null,
-          date,
-          source: checked.source,
-          requiredMajority: motion.requiredMajority,
-          votingMembers: checked.votingMembers,
-          passes: tally.passes,
-          democraticMajority: tally.democraticMajority,
-          reliesOnExcluded: tally.reliesOnExcluded,
-          blocks: checked.blocks,
-          tally,
-          predictions,
-          recordedBy: user.username,
-          recordedAt: new Date().toISOString(),
-        }),
-      );
-      const ballots = withBallotFacts(checked.rows, checked.blocks).map((row) => ({
-        ...row,
-        voteId: vote.id,
+    const vote = await manager.save(
+      manager.create(RecordedVoteEntity, {
+        motionId,
+        meetingId: meeting?.id ?? null,
+        agendaItemId: request.agendaItemId ?? null,
         date,
-      }));
-      for (let i = 0; i < ballots.length; i += BALLOT_CHUNK) {
-        await manager.insert(BallotEntity, ballots.slice(i, i + BALLOT_CHUNK));
-      }
-      await addToMemberDays(manager, date, tally.passes, ballots);
-      const moved = await manager
-        .createQueryBuilder()
-        .update(MotionEntity)
-        .set({ status: tally.passes ? 'adopted' : 'rejected' })
-        .where('id = :id AND status = :status', { id: motionId, status: motion.status })
-        .execute();
-      if (moved.affected !== 1) {
-        throw new VotesError('VOTE_NOT_ALLOWED', 'Der Antrag wurde inzwischen geändert');
-      }
-      return vote;
-    });
-    const view = toRecordedVoteView(saved);
-    await this.motions.publish(await this.motions.motionOrThrow(motionId));
-    this.realtime.emitVoteRecorded(view);
-    return view;
+        source: checked.source,
+        requiredMajority: motion.requiredMajority,
+        votingMembers: checked.votingMembers,
+        passes: tally.passes,
+        democraticMajority: tally.democraticMajority,
+        reliesOnExcluded: tally.reliesOnExcluded,
+        blocks: checked.blocks,
+        tally,
+        predictions,
+        recordedBy: user.username,
+        recordedAt: new Date().toISOString(),
+      }),
+    );
+    const ballots = withBallotFacts(checked.rows, checked.blocks).map((row) => ({
+      ...row,
+      voteId: vote.id,
+      date,
+    }));
+    for (let i = 0; i < ballots.length; i += BALLOT_CHUNK) {
+      await manager.insert(BallotEntity, ballots.slice(i, i + BALLOT_CHUNK));
+    }
+    await addToMemberDays(manager, date, tally.passes, ballots);
+    await this.motions.decide(motion, tally.passes);
+    return toRecordedVoteView(vote);
   }
 
   private async checkedVote(

@@ -6,11 +6,10 @@ import {
   type WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.types';
-import { SerialQueue } from '../common/serial-queue';
 import { CouncilSnapshotService } from '../council/council-snapshot.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { MotionsService } from '../motions/motions.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { WhipEntryEntity } from './whip-entry.entity';
@@ -60,13 +59,8 @@ function noteFields(
 
 @Injectable()
 export class WhipService {
-  /** Whip writes run one at a time: their version checks and transactions never interleave. */
-  private readonly writes = new SerialQueue();
-
   constructor(
-    private readonly dataSource: DataSource,
-    @InjectRepository(WhipEntryEntity) private readonly entries: Repository<WhipEntryEntity>,
-    @InjectRepository(WhipHistoryEntity) private readonly history: Repository<WhipHistoryEntity>,
+    private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
     private readonly snapshots: CouncilSnapshotService,
     private readonly realtime: RealtimeService,
@@ -77,7 +71,7 @@ export class WhipService {
     const [, snapshot, entries] = await Promise.all([
       this.motions.motionOrThrow(motionId),
       this.snapshots.snapshot(),
-      this.entries.find({ where: { motionId } }),
+      this.uow.repo(WhipEntryEntity).find({ where: { motionId } }),
     ]);
     const byKey = new Map(entries.map((entry) => [entry.groupKey, entry]));
     const keys = snapshot.groups.map((group) => group.key);
@@ -91,7 +85,9 @@ export class WhipService {
   /** Every change of the motion's whip count, newest first. */
   async historyOf(motionId: number, viewer: AuthUser): Promise<WhipHistoryEntry[]> {
     await this.motions.motionOrThrow(motionId);
-    const rows = await this.history.find({ where: { motionId }, order: { id: 'DESC' } });
+    const rows = await this.uow
+      .repo(WhipHistoryEntity)
+      .find({ where: { motionId }, order: { id: 'DESC' } });
     return rows.map((row) => toWhipHistoryEntry(row, viewer));
   }
 
@@ -99,13 +95,13 @@ export class WhipService {
    * Stores one group's entry if the sent version is current (a first entry needs none), records
    * the change in the history, and pushes the new tally, entry and verdict to the live rooms.
    */
-  put(
+  async put(
     motionId: number,
     groupKey: string,
     request: WhipEntryRequest,
     user: AuthUser,
   ): Promise<WhipEntryView> {
-    return this.writes.run(async () => {
+    const { motion, entry, entries } = await this.uow.run(async (manager) => {
       const motion = await this.motions.motionOrThrow(motionId);
       if (!isOpenForWhip(motion.status)) {
         throw new WhipError(
@@ -116,17 +112,15 @@ export class WhipService {
       const snapshot = await this.snapshots.snapshot();
       const target = whipTargetOrThrow(snapshot, groupKey);
       checkWhipEntryOrThrow(snapshot, target, request);
-      const { entry, entries } = await this.dataSource.transaction((manager) =>
-        this.store(manager, motionId, target.key, request, user),
-      );
-      await this.motions.publish(
-        motion,
-        { groupKey: entry.groupKey, version: entry.version },
-        entries,
-      );
-      this.realtime.emitWhip({ motionId, entry: toWhipEntryView(entry, null) });
-      return toWhipEntryView(entry, user);
+      return { motion, ...(await this.store(manager, motionId, target.key, request, user)) };
     });
+    await this.motions.publish(
+      motion,
+      { groupKey: entry.groupKey, version: entry.version },
+      entries,
+    );
+    this.realtime.emitWhip({ motionId, entry: toWhipEntryView(entry, null) });
+    return toWhipEntryView(entry, user);
   }
 
   private async store(
