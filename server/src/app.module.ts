@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from './auth/auth.module';
+import { BackupModule } from './backup/backup.module';
 import { ConfigModule } from './config/config.module';
 import { ConfigService } from './config/config.service';
 import { CouncilModule } from './council/council.module';
@@ -42,6 +43,7 @@ import { AgreementModule } from './agreement/agreement.module';
     VotesModule,
     HistoryModule,
     AgreementModule,
+    BackupModule,
   ],
 })
 export class AppModule {}
