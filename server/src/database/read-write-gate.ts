@@ -29,11 +29,6 @@ export class ReadWriteGate {
     }
   }
 
-  /** True while a writer holds the gate or waits for it. */
-  get busy(): boolean {
-    return this.writing || this.readers > 0 || this.queue.length > 0;
-  }
-
   private acquire(exclusive: boolean): Promise<void> {
     return new Promise((grant) => {
       this.queue.push({ exclusive, grant });
