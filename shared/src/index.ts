@@ -9,6 +9,8 @@ export * from './engine/builder.types';
 export * from './engine/builder';
 export * from './api/contract';
 export * from './api/socket-events';
+export * from './access/access-table';
+export * from './access/decide-access';
 export * from './domain/motion-status';
 export * from './engine/verdict';
 export * from './api/motions';

@@ -9,6 +9,7 @@ import {
 import { assertUnreachable, type ApiError } from '@mehrheitsplaner/shared';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { AccessError } from '../access/access.errors';
 import { AuthError } from '../auth/auth.errors';
 import { CouncilError } from '../council/council.errors';
 import { MajorityError } from '../majority/majority.errors';
@@ -22,6 +23,7 @@ import { HistoryError } from '../history/history.errors';
 import { AgreementError } from '../agreement/agreement.errors';
 
 export type AppDomainError =
+  | AccessError
   | AuthError
   | UsersError
   | CouncilError
@@ -36,6 +38,7 @@ export type AppDomainError =
 
 export function isAppDomainError(error: unknown): error is AppDomainError {
   return (
+    error instanceof AccessError ||
     error instanceof AuthError ||
     error instanceof UsersError ||
     error instanceof CouncilError ||
@@ -60,6 +63,8 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
       return HttpStatus.UNAUTHORIZED;
     case 'FORBIDDEN_ROLE':
     case 'NO_ACCESS_RULE':
+    case 'NOT_COALITION_MANAGER':
+    case 'FOREIGN_COALITION_LINE':
       return HttpStatus.FORBIDDEN;
     case 'USERNAME_TAKEN':
     case 'MOTION_VERSION_CONFLICT':
@@ -85,6 +90,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'PLEDGE_NOT_FOUND':
     case 'CHAPTER_NOT_FOUND':
       return HttpStatus.NOT_FOUND;
+    case 'MANAGER_NEEDS_COALITION_GROUP':
     case 'INVALID_DATE':
     case 'SWITCH_BEFORE_CURRENT_MEMBERSHIP':
     case 'MAYOR_HAS_NO_GROUP':

@@ -1,6 +1,5 @@
 import type { CouncilView, GroupView, MemberView, MembershipView } from '@mehrheitsplaner/shared';
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { AnyRole, Roles } from '../auth/auth.decorators';
 import { CouncilService } from './council.service';
 import { CreateMemberDto } from './dto/create-member.dto';
 import { PatchGroupDto } from './dto/patch-group.dto';
@@ -15,31 +14,26 @@ export class CouncilController {
   ) {}
 
   @Get()
-  @AnyRole()
   getCouncil(): Promise<CouncilView> {
     return this.council.getCouncil();
   }
 
   @Patch('groups/:key')
-  @Roles('admin')
   patchGroup(@Param('key') key: string, @Body() body: PatchGroupDto): Promise<GroupView> {
     return this.council.patchGroup(key, body);
   }
 
   @Get('members')
-  @AnyRole()
   listMembers(): Promise<MemberView[]> {
     return this.members.listMembers();
   }
 
   @Post('members')
-  @Roles('admin')
   createMember(@Body() body: CreateMemberDto): Promise<MemberView> {
     return this.members.create(body);
   }
 
   @Patch('members/:id')
-  @Roles('admin')
   patchMember(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: PatchMemberDto,
@@ -48,7 +42,6 @@ export class CouncilController {
   }
 
   @Get('members/:id/memberships')
-  @AnyRole()
   memberships(@Param('id', ParseIntPipe) id: number): Promise<MembershipView[]> {
     return this.members.membershipsOf(id);
   }

@@ -8,7 +8,6 @@ import type {
   MemberHistoryRow,
 } from '@mehrheitsplaner/shared';
 import { Controller, Get, Header, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { AnyRole } from '../auth/auth.decorators';
 import { HistoryQueryDto } from './dto/history-query.dto';
 import { HistoryService } from './history.service';
 
@@ -20,7 +19,6 @@ function attachment(name: string): string {
 
 /** Section "History" of api.md: every role may read it (committee, councillor, manager, admin). */
 @Controller('history')
-@AnyRole()
 export class HistoryController {
   constructor(private readonly history: HistoryService) {}
 

@@ -1,6 +1,5 @@
 import type { MajorityOptionsResponse } from '@mehrheitsplaner/shared';
 import { Controller, Get, Query } from '@nestjs/common';
-import { AnyRole } from '../auth/auth.decorators';
 import { MajorityOptionsQueryDto } from './dto/majority-options-query.dto';
 import { MajorityService } from './majority.service';
 
@@ -9,7 +8,6 @@ export class MajorityController {
   constructor(private readonly majority: MajorityService) {}
 
   @Get('options')
-  @AnyRole()
   options(@Query() query: MajorityOptionsQueryDto): Promise<MajorityOptionsResponse> {
     return this.majority.options(query);
   }

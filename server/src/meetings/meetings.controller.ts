@@ -1,6 +1,5 @@
 import type { AgendaItemView, MeetingDetailView, MeetingView } from '@mehrheitsplaner/shared';
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { AnyRole, Roles } from '../auth/auth.decorators';
 import {
   CreateAgendaItemDto,
   CreateMeetingDto,
@@ -14,25 +13,21 @@ export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
 
   @Get()
-  @AnyRole()
   list(@Query() query: MeetingListQueryDto): Promise<MeetingView[]> {
     return this.meetings.list(query);
   }
 
   @Post()
-  @Roles('admin', 'manager')
   create(@Body() body: CreateMeetingDto): Promise<MeetingDetailView> {
     return this.meetings.create(body);
   }
 
   @Get(':id')
-  @AnyRole()
   detail(@Param('id', ParseIntPipe) id: number): Promise<MeetingDetailView> {
     return this.meetings.detail(id);
   }
 
   @Post(':id/items')
-  @Roles('admin', 'manager')
   createItem(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: CreateAgendaItemDto,
@@ -41,7 +36,6 @@ export class MeetingsController {
   }
 
   @Patch(':id/items/:itemId')
-  @Roles('admin', 'manager')
   patchItem(
     @Param('id', ParseIntPipe) id: number,
     @Param('itemId', ParseIntPipe) itemId: number,

@@ -1,6 +1,5 @@
 import type { OparlImportJobView, OparlImportStarted } from '@mehrheitsplaner/shared';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { Roles } from '../auth/auth.decorators';
 import { OparlImportDto } from './dto/oparl-import.dto';
 import { OparlJobsService } from './oparl-jobs.service';
 
@@ -9,14 +8,12 @@ export class OparlController {
   constructor(private readonly jobs: OparlJobsService) {}
 
   @Post()
-  @Roles('admin')
   @HttpCode(HttpStatus.ACCEPTED)
   start(@Body() body: OparlImportDto): OparlImportStarted {
     return this.jobs.start(body);
   }
 
   @Get(':jobId')
-  @Roles('admin')
   job(@Param('jobId') jobId: string): OparlImportJobView {
     return this.jobs.jobOrThrow(jobId);
   }

@@ -1,6 +1,5 @@
 import type { UserView } from '@mehrheitsplaner/shared';
 import { Body, Controller, Post } from '@nestjs/common';
-import { Roles } from '../auth/auth.decorators';
 import { CreateUserDto } from './dto/create-user.dto';
 import { UsersService } from './users.service';
 
@@ -9,7 +8,6 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
-  @Roles('admin')
   create(@Body() body: CreateUserDto): Promise<UserView> {
     return this.users.create(body);
   }

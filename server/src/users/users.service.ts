@@ -8,6 +8,7 @@ import { ConfigService } from '../config/config.service';
 import { GroupEntity } from '../council/group.entity';
 import { UserEntity } from './user.entity';
 import { UsersError } from './users.errors';
+import { AccessError } from '../access/access.errors';
 
 @Injectable()
 export class UsersService implements OnModuleInit {
@@ -44,8 +45,17 @@ export class UsersService implements OnModuleInit {
 
   async create(request: CreateUserRequest): Promise<UserView> {
     const groupKey = request.groupKey ?? null;
-    if (groupKey !== null && !(await this.groups.exists({ where: { key: groupKey } }))) {
+    const group =
+      groupKey === null ? null : await this.groups.findOne({ where: { key: groupKey } });
+    if (groupKey !== null && !group) {
       throw new UsersError('USER_GROUP_NOT_FOUND', `Unbekannte Gruppe "${groupKey}"`);
+    }
+    // domain.md: a manager is the group manager of a coalition group, named with the account.
+    if (request.role === 'manager' && !group?.coalition) {
+      throw new AccessError(
+        'MANAGER_NEEDS_COALITION_GROUP',
+        'Eine Fraktionsgeschäftsführung braucht eine Koalitionsfraktion als Gruppe',
+      );
     }
     if (await this.users.exists({ where: { username: request.username } })) {
       throw new UsersError('USERNAME_TAKEN', `Benutzername "${request.username}" ist vergeben`);

@@ -1,6 +1,6 @@
 import type { DraftView, RecordedVoteView } from '@mehrheitsplaner/shared';
 import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { AnyRole, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { DraftEntryDto } from './dto/record-vote.dto';
 import { LiveEntryService } from './live-entry.service';
@@ -10,7 +10,6 @@ export class LiveEntryController {
   constructor(private readonly live: LiveEntryService) {}
 
   @Get()
-  @AnyRole()
   draft(
     @Param('id', ParseIntPipe) id: number,
     @Param('itemId', ParseIntPipe) itemId: number,
@@ -19,7 +18,6 @@ export class LiveEntryController {
   }
 
   @Put()
-  @Roles('admin', 'manager')
   enter(
     @Param('id', ParseIntPipe) id: number,
     @Param('itemId', ParseIntPipe) itemId: number,
@@ -29,7 +27,6 @@ export class LiveEntryController {
   }
 
   @Post('close')
-  @Roles('admin', 'manager')
   close(
     @Param('id', ParseIntPipe) id: number,
     @Param('itemId', ParseIntPipe) itemId: number,

@@ -1,6 +1,6 @@
 import type { RecordedVoteView } from '@mehrheitsplaner/shared';
 import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { AnyRole, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { RecordVoteDto } from './dto/record-vote.dto';
 import { VotesService } from './votes.service';
@@ -10,7 +10,6 @@ export class VotesController {
   constructor(private readonly votes: VotesService) {}
 
   @Post('motions/:id/votes')
-  @Roles('admin', 'manager')
   record(
     @Param('id', ParseIntPipe) id: number,
     @Body() body: RecordVoteDto,
@@ -20,13 +19,11 @@ export class VotesController {
   }
 
   @Get('motions/:id/votes')
-  @AnyRole()
   ofMotion(@Param('id', ParseIntPipe) id: number): Promise<RecordedVoteView[]> {
     return this.votes.votesOfMotion(id);
   }
 
   @Get('votes/:id')
-  @AnyRole()
   get(@Param('id', ParseIntPipe) id: number): Promise<RecordedVoteView> {
     return this.votes.voteOrThrow(id);
   }

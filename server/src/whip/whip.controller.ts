@@ -1,6 +1,6 @@
 import type { WhipEntryView, WhipHistoryEntry } from '@mehrheitsplaner/shared';
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { AnyRole, CurrentUser, Roles } from '../auth/auth.decorators';
+import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { WhipEntryDto } from './dto/whip-entry.dto';
 import { WhipService } from './whip.service';
@@ -10,7 +10,6 @@ export class WhipController {
   constructor(private readonly whip: WhipService) {}
 
   @Get()
-  @AnyRole()
   list(
     @Param('id', ParseIntPipe) id: number,
     @CurrentUser() user: AuthUser,
@@ -19,7 +18,6 @@ export class WhipController {
   }
 
   @Get('history')
-  @AnyRole()
   history(
     @Param('id', ParseIntPipe) id: number,
     @CurrentUser() user: AuthUser,
@@ -28,7 +26,6 @@ export class WhipController {
   }
 
   @Put(':groupKey')
-  @Roles('admin', 'manager')
   put(
     @Param('id', ParseIntPipe) id: number,
     @Param('groupKey') groupKey: string,
