@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { AccessModule } from './access/access.module';
 import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
 import { ConfigModule } from './config/config.module';
@@ -8,6 +7,7 @@ import { ConfigService } from './config/config.service';
 import { CouncilModule } from './council/council.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { DemoModule } from './demo/demo.module';
 import { MajorityModule } from './majority/majority.module';
 import { MotionsModule } from './motions/motions.module';
@@ -24,6 +24,7 @@ import { AgreementModule } from './agreement/agreement.module';
   imports: [
     ConfigModule,
     DatabaseModule,
+    LifecycleModule,
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -32,7 +33,6 @@ import { AgreementModule } from './agreement/agreement.module';
     }),
     HealthModule,
     AuthModule,
-    AccessModule,
     UsersModule,
     CouncilModule,
     MajorityModule,

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { ConfigService } from './config/config.service';
+import { ShutdownCoordinator } from './lifecycle/shutdown-coordinator';
 
 const API_PREFIX = 'api';
 
@@ -36,6 +37,8 @@ export function configureApp(app: INestApplication): INestApplication {
   const logger = new Logger('App');
 
   expressApp.disable('x-powered-by');
+  // First, so every request counts until its answer is out (graceful shutdown waits for them).
+  app.use(app.get(ShutdownCoordinator).track);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -60,6 +63,6 @@ export function configureApp(app: INestApplication): INestApplication {
   );
   app.useGlobalFilters(new AllExceptionsFilter());
   serveClient(expressApp, config.clientDist, logger);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: main.ts installs a graceful shutdown (lifecycle/graceful-shutdown.ts).
   return app;
 }

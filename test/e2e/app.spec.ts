@@ -28,7 +28,7 @@ describe('app pipeline', () => {
 
   it('should answer the health check without a token', async () => {
     const response = await t.http().get('/api/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok' });
+    expect(response.body).toEqual({ status: 'ok', database: 'ok' });
   });
 
   it('should answer unknown API routes with a JSON 404', async () => {

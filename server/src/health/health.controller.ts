@@ -1,10 +1,19 @@
 import type { HealthResponse } from '@mehrheitsplaner/shared';
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Public } from '../auth/auth.decorators';
+import { HealthService } from './health.service';
 
 @Controller('health')
 export class HealthController {
+  constructor(private readonly healthService: HealthService) {}
+
+  /** 200 when the database answers, 503 when it does not or the process is shutting down. */
   @Get()
-  health(): HealthResponse {
-    return { status: 'ok' };
+  @Public()
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+    const health = await this.healthService.check();
+    if (health.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return health;
   }
 }

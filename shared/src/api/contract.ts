@@ -13,7 +13,13 @@ import type { MajorityOption } from '../engine/builder.types';
 
 export type ApiError = { statusCode: number; error: string; message: string | string[] };
 
-export type HealthResponse = { status: 'ok' };
+/**
+ * `GET /api/health`: 200 with status `ok` once the database answered SELECT 1; 503 with status
+ * `unavailable` while it does not answer or the process is shutting down (SIGTERM/SIGINT).
+ */
+export type HealthResponse =
+  | { status: 'ok'; database: 'ok' }
+  | { status: 'unavailable'; database: 'ok' | 'unreachable'; shuttingDown: boolean };
 
 // Accounts
 export type LoginRequest = { username: string; password: string };
