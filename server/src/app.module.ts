@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AccessModule } from './access/access.module';
 import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
 import { ConfigModule } from './config/config.module';
@@ -33,6 +34,7 @@ import { AgreementModule } from './agreement/agreement.module';
     }),
     HealthModule,
     AuthModule,
+    AccessModule,
     UsersModule,
     CouncilModule,
     MajorityModule,

@@ -1,7 +1,6 @@
 import type { HealthResponse } from '@mehrheitsplaner/shared';
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Public } from '../auth/auth.decorators';
 import { HealthService } from './health.service';
 
 @Controller('health')
@@ -10,7 +9,6 @@ export class HealthController {
 
   /** 200 when the database answers, 503 when it does not or the process is shutting down. */
   @Get()
-  @Public()
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const health = await this.healthService.check();
     if (health.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
