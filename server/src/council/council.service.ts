@@ -81,6 +81,50 @@ export class CouncilService {
     return view;
   }
 
+  // The writes below join the caller's unit of work (an import) and publish nothing: the caller
+  // publishes the council once after its commit.
+
+  /** Renames the council; false when it already has this name (or is not seeded yet). */
+  async rename(name: string): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      const [council] = await this.councils.find({ order: { id: 'ASC' }, take: 1 });
+      if (!council || council.name === name) return false;
+      council.name = name;
+      await manager.save(council);
+      return true;
+    });
+  }
+
+  /**
+   * Adds a group after the existing ones in the chart, neither excluded nor in the coalition (an
+   * admin decides that); its seats come from the memberships that name it.
+   */
+  async addGroup(
+    fields: Pick<GroupEntity, 'key' | 'name' | 'color' | 'seatsConfidence'>,
+  ): Promise<GroupEntity> {
+    return this.uow.run(async (manager) => {
+      const last = await this.groups.findOne({ where: {}, order: { chartOrder: 'DESC' } });
+      return manager.save(
+        manager.create(GroupEntity, {
+          ...fields,
+          excluded: false,
+          coalition: false,
+          chartOrder: Math.max(0, last?.chartOrder ?? 0) + 1,
+          seatsSource: null,
+        }),
+      );
+    });
+  }
+
+  /** Removes a group unless a membership still names it (seat history needs it); true if removed. */
+  async removeGroupIfUnused(id: number): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      if (await this.memberships.exists({ where: { group: { id } } })) return false;
+      await manager.delete(GroupEntity, { id });
+      return true;
+    });
+  }
+
   /** Registers a cache to drop whenever the council changes (seats, groups, members). */
   onChange(listener: () => void): void {
     this.changeListeners.push(listener);

@@ -5,7 +5,7 @@ import type {
   PatchMemberRequest,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilEntity } from './council.entity';
 import { CouncilError } from './council.errors';
@@ -17,9 +17,13 @@ import {
   groupKeyOn,
   isoDateOrThrow,
   planGroupSwitch,
+  planLeave,
   todayIso,
   type DatedMembership,
 } from './membership-rules';
+
+/** A dated membership in one group; both ends inclusive, `to` null while open. */
+export type MembershipPeriod = { groupId: number; from: string; to: string | null };
 
 function toDated(membership: MembershipEntity): DatedMembership {
   return { groupKey: membership.group.key, from: membership.from, to: membership.to };
@@ -88,11 +92,7 @@ export class MembersService {
     await this.uow.run(async (manager) => {
       const member = await manager.findOne(MemberEntity, { where: { id } });
       if (!member) throw new CouncilError('MEMBER_NOT_FOUND', `Ratsmitglied ${id} nicht gefunden`);
-      if (request.name !== undefined) {
-        member.name = request.name;
-        await manager.save(member);
-        if (member.isMayor) await this.renameMayor(manager, request.name);
-      }
+      if (request.name !== undefined) await this.renameMember(manager, member, request.name);
       if (request.groupKey !== undefined) {
         await this.switchGroup(manager, member, request.groupKey, request.from ?? todayIso());
       } else if (request.from !== undefined) {
@@ -101,6 +101,112 @@ export class MembersService {
     });
     await this.council.publishCouncil();
     return this.toView(await this.memberOrThrow(id), todayIso());
+  }
+
+  // The writes below keep a member's dated history as a source (an import) states it. They join
+  // the caller's unit of work and publish nothing: the caller publishes once after its commit.
+  // Seat counts they change stay the source's data, so groups are not marked as entered.
+
+  /** Adds a member without a membership yet: the dated memberships follow. */
+  async add(name: string): Promise<MemberEntity> {
+    return this.uow.run((manager) =>
+      manager.save(manager.create(MemberEntity, { name, isMayor: false })),
+    );
+  }
+
+  /** Renames a member (the mayor's name is the council's too); false when unchanged. */
+  async rename(id: number, name: string): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      const member = await this.memberOrThrow(id);
+      if (member.name === name) return false;
+      await this.renameMember(manager, member, name);
+      return true;
+    });
+  }
+
+  /** Removes a member's memberships except `keep` (an adopted seat takes the source's history). */
+  async dropMemberships(memberId: number, keep: Set<number>): Promise<void> {
+    await this.uow.run(async (manager) => {
+      const member = await this.memberOrThrow(memberId);
+      const dropped = member.memberships.filter((m) => !keep.has(m.id)).map((m) => m.id);
+      if (dropped.length > 0) await manager.delete(MembershipEntity, { id: In(dropped) });
+    });
+  }
+
+  /** Records a dated membership; returns its id. */
+  async addMembership(memberId: number, period: MembershipPeriod): Promise<number> {
+    return this.uow.run(async (manager) => {
+      const fields = await this.checkedPeriod(period);
+      const member = await this.memberOrThrow(memberId);
+      const membership = await manager.save(
+        manager.create(MembershipEntity, { member, ...fields }),
+      );
+      return membership.id;
+    });
+  }
+
+  /** Moves a membership to another member, group or period; false when nothing differs. */
+  async reviseMembership(id: number, memberId: number, period: MembershipPeriod): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      const fields = await this.checkedPeriod(period);
+      const membership = await manager.findOne(MembershipEntity, {
+        where: { id },
+        relations: { member: true },
+      });
+      if (!membership) {
+        throw new CouncilError('MEMBER_NOT_FOUND', `Mitgliedschaft ${id} nicht gefunden`);
+      }
+      const unchanged =
+        membership.member.id === memberId &&
+        membership.group.id === fields.group.id &&
+        membership.from === fields.from &&
+        membership.to === fields.to;
+      if (unchanged) return false;
+      const member = await this.memberOrThrow(memberId);
+      await manager.save(Object.assign(membership, { member, ...fields }));
+      return true;
+    });
+  }
+
+  async removeMembership(id: number): Promise<void> {
+    await this.uow.run((manager) => manager.delete(MembershipEntity, { id }));
+  }
+
+  /**
+   * The member leaves the council on `on` but stays (past votes name them): open memberships end
+   * the day before (see planLeave). False when they had none open.
+   */
+  async leave(memberId: number, on: string = todayIso()): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      const open = await manager.find(MembershipEntity, {
+        where: { member: { id: memberId }, to: IsNull() },
+      });
+      for (const membership of open) {
+        const plan = planLeave(membership, on);
+        if (plan.kind === 'remove') await manager.delete(MembershipEntity, { id: membership.id });
+        else await manager.save(Object.assign(membership, { to: plan.closeOn }));
+      }
+      return open.length > 0;
+    });
+  }
+
+  private async checkedPeriod(
+    period: MembershipPeriod,
+  ): Promise<{ group: GroupEntity; from: string; to: string | null }> {
+    const from = isoDateOrThrow(period.from);
+    const to = period.to === null ? null : isoDateOrThrow(period.to);
+    if (to !== null && to < from) {
+      throw new CouncilError('INVALID_DATE', `Die Mitgliedschaft endet (${to}) vor ihrem Beginn`);
+    }
+    const group = await this.uow.repo(GroupEntity).findOne({ where: { id: period.groupId } });
+    if (!group) throw new CouncilError('GROUP_NOT_FOUND', `Unbekannte Gruppe ${period.groupId}`);
+    return { group, from, to };
+  }
+
+  private async renameMember(manager: EntityManager, member: MemberEntity, name: string) {
+    member.name = name;
+    await manager.save(member);
+    if (member.isMayor) await this.renameMayor(manager, name);
   }
 
   private async switchGroup(

@@ -3,6 +3,7 @@ import {
   groupKeyOn,
   isIsoDate,
   planGroupSwitch,
+  planLeave,
   previousDay,
   todayIso,
   type DatedMembership,
@@ -69,6 +70,24 @@ describe('membership rules', () => {
       }
       expect(error).toBeInstanceOf(CouncilError);
       expect((error as CouncilError).code).toBe('INVALID_DATE');
+    });
+  });
+
+  describe('planLeave', () => {
+    it('should end an open membership the day before the member leaves', () => {
+      expect(planLeave({ from: '2025-11-01' }, '2026-03-01')).toEqual({
+        kind: 'close',
+        closeOn: '2026-02-28',
+      });
+    });
+
+    it('should remove a membership that would only start on or after the leaving day', () => {
+      expect(planLeave({ from: '2026-03-01' }, '2026-03-01')).toEqual({ kind: 'remove' });
+      expect(planLeave({ from: '2026-04-01' }, '2026-03-01')).toEqual({ kind: 'remove' });
+    });
+
+    it('should reject an invalid leaving day', () => {
+      expect(() => planLeave({ from: '2025-11-01' }, '2026-02-30')).toThrow(CouncilError);
     });
   });
 

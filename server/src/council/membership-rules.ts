@@ -64,3 +64,15 @@ export function planGroupSwitch(open: { from: string }, from: string): SwitchPla
   if (from === open.from) return { kind: 'replace-group', from };
   return { kind: 'close-and-open', closeOn: previousDay(from), from };
 }
+
+export type LeavePlan =
+  /** The membership ends on `closeOn`, the day before the member leaves. */
+  | { kind: 'close'; closeOn: string }
+  /** The membership would only start on or after the leaving day: it never took effect. */
+  | { kind: 'remove' };
+
+/** How a member leaving the council on `on` ends one of their open memberships. */
+export function planLeave(open: { from: string }, on: string): LeavePlan {
+  isoDateOrThrow(on);
+  return open.from >= on ? { kind: 'remove' } : { kind: 'close', closeOn: previousDay(on) };
+}

@@ -10,6 +10,7 @@ import {
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { assignChanged } from '../common/assign-changed';
 import { isoDateOrThrow } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MotionEntity } from '../motions/motion.entity';
@@ -18,6 +19,9 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
 import { toAgendaItemView, toMeetingView } from './meeting-view';
 import { MeetingsError } from './meetings.errors';
+
+export type MeetingFields = Pick<MeetingEntity, 'name' | 'date' | 'start' | 'cancelled' | 'body'>;
+export type AgendaItemFields = Pick<AgendaItemEntity, 'name' | 'number' | 'position' | 'motionId'>;
 
 @Injectable()
 export class MeetingsService {
@@ -82,20 +86,53 @@ export class MeetingsService {
   }
 
   async create(request: CreateMeetingRequest): Promise<MeetingDetailView> {
-    isoDateOrThrow(request.date);
-    const id = await this.uow.run(async (manager) => {
-      const meeting = await manager.save(
-        manager.create(MeetingEntity, {
-          date: request.date,
-          name: request.name,
-          body: request.body ?? COUNCIL_BODY,
-          start: null,
-          cancelled: false,
-        }),
-      );
-      return meeting.id;
+    const meeting = await this.addMeeting({
+      date: request.date,
+      name: request.name,
+      body: request.body ?? COUNCIL_BODY,
+      start: null,
+      cancelled: false,
     });
-    return this.detail(id);
+    return this.detail(meeting.id);
+  }
+
+  // The writes below join the caller's unit of work (an import); meetings publish no events.
+
+  async addMeeting(fields: MeetingFields): Promise<MeetingEntity> {
+    isoDateOrThrow(fields.date);
+    return this.uow.run((manager) => manager.save(manager.create(MeetingEntity, fields)));
+  }
+
+  /** False when nothing differs (then nothing is written). */
+  async reviseMeeting(id: number, fields: Partial<MeetingFields>): Promise<boolean> {
+    if (fields.date !== undefined) isoDateOrThrow(fields.date);
+    return this.uow.run(async (manager) => {
+      const meeting = await this.meetingOrThrow(id);
+      if (!assignChanged(meeting, fields)) return false;
+      await manager.save(meeting);
+      return true;
+    });
+  }
+
+  /** Removes a meeting with its agenda. */
+  async removeMeeting(id: number): Promise<void> {
+    await this.uow.run(async (manager) => {
+      const items = await this.items.find({ where: { meeting: { id } }, select: { id: true } });
+      await this.removeItems(items.map((item) => item.id));
+      await manager.delete(MeetingEntity, { id });
+    });
+  }
+
+  async removeItems(ids: number[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.uow.run((manager) => manager.delete(AgendaItemEntity, { id: In(ids) }));
+  }
+
+  /** A removed motion leaves the agenda items that deliberated it without a motion. */
+  async unlinkMotion(motionId: number): Promise<void> {
+    await this.uow.run((manager) =>
+      manager.update(AgendaItemEntity, { motionId }, { motionId: null }),
+    );
   }
 
   async detail(id: number): Promise<MeetingDetailView> {
@@ -130,23 +167,27 @@ export class MeetingsService {
   }
 
   async createItem(meetingId: number, request: CreateAgendaItemRequest): Promise<AgendaItemView> {
-    const itemId = await this.uow.run(async (manager) => {
-      const meeting = await this.meetingOrThrow(meetingId);
-      if (request.motionId !== undefined) await this.motionOrThrow(request.motionId);
-      const position =
-        request.position ?? (await this.items.count({ where: { meeting: { id: meetingId } } }));
-      const item = await manager.save(
-        manager.create(AgendaItemEntity, {
-          meeting,
-          name: request.name,
-          number: request.number ?? null,
-          position,
-          motionId: request.motionId ?? null,
-        }),
-      );
-      return item.id;
+    const item = await this.addItem(meetingId, {
+      name: request.name,
+      number: request.number ?? null,
+      position: request.position,
+      motionId: request.motionId ?? null,
     });
-    return this.itemView(meetingId, itemId);
+    return this.itemView(meetingId, item.id);
+  }
+
+  /** Adds an item (by default at the end); a linked motion must exist. Joins the caller's work. */
+  async addItem(
+    meetingId: number,
+    fields: Omit<AgendaItemFields, 'position'> & { position?: number },
+  ): Promise<AgendaItemEntity> {
+    return this.uow.run(async (manager) => {
+      const meeting = await this.meetingOrThrow(meetingId);
+      if (fields.motionId !== null) await this.motionOrThrow(fields.motionId);
+      const position =
+        fields.position ?? (await this.items.count({ where: { meeting: { id: meetingId } } }));
+      return manager.save(manager.create(AgendaItemEntity, { ...fields, position, meeting }));
+    });
   }
 
   async patchItem(
@@ -154,18 +195,30 @@ export class MeetingsService {
     itemId: number,
     request: PatchAgendaItemRequest,
   ): Promise<AgendaItemView> {
-    await this.uow.run(async (manager) => {
-      const item = await this.itemOrThrow(meetingId, itemId);
-      if (request.motionId !== undefined && request.motionId !== null) {
-        await this.motionOrThrow(request.motionId);
-      }
-      if (request.name !== undefined) item.name = request.name;
-      if (request.number !== undefined) item.number = request.number;
-      if (request.position !== undefined) item.position = request.position;
-      if (request.motionId !== undefined) item.motionId = request.motionId;
-      await manager.save(item);
-    });
+    const fields: Partial<AgendaItemFields> = {};
+    if (request.name !== undefined) fields.name = request.name;
+    if (request.number !== undefined) fields.number = request.number;
+    if (request.position !== undefined) fields.position = request.position;
+    if (request.motionId !== undefined) fields.motionId = request.motionId;
+    await this.reviseItem(meetingId, itemId, fields);
     return this.itemView(meetingId, itemId);
+  }
+
+  /** Changes an item; a linked motion must exist. False when nothing differs. */
+  async reviseItem(
+    meetingId: number,
+    itemId: number,
+    fields: Partial<AgendaItemFields>,
+  ): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      const item = await this.itemOrThrow(meetingId, itemId);
+      if (fields.motionId !== undefined && fields.motionId !== null) {
+        await this.motionOrThrow(fields.motionId);
+      }
+      if (!assignChanged(item, fields)) return false;
+      await manager.save(item);
+      return true;
+    });
   }
 
   private async itemView(meetingId: number, itemId: number): Promise<AgendaItemView> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementChapterEntity } from '../agreement/agreement.entities';
 import { CouncilModule } from '../council/council.module';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { TallyModule } from '../tally/tally.module';
 import { MotionEntity } from './motion.entity';
@@ -12,6 +13,7 @@ import { MotionsService } from './motions.service';
   imports: [
     TypeOrmModule.forFeature([MotionEntity, AgreementChapterEntity]),
     CouncilModule,
+    MeetingsModule,
     TallyModule,
     RealtimeModule,
   ],

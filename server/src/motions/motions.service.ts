@@ -1,23 +1,45 @@
-import { AgreementChapterEntity } from '../agreement/agreement.entities';
-import type {
-  CreateMotionRequest,
-  MotionListQuery,
-  MotionTallyResponse,
-  MotionView,
-  PatchMotionRequest,
-  StoredWhip,
-  TallyCause,
+import { AgreementChapterEntity, MotionPledgeEntity } from '../agreement/agreement.entities';
+import {
+  canTransition,
+  type MotionStatus,
+  type CreateMotionRequest,
+  type MotionListQuery,
+  type MotionTallyResponse,
+  type MotionView,
+  type PatchMotionRequest,
+  type StoredWhip,
+  type TallyCause,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { CouncilSnapshotService } from '../council/council-snapshot.service';
+import { EntityManager, In } from 'typeorm';
+import { assignChanged } from '../common/assign-changed';
+import { GroupEntity } from '../council/group.entity';
 import { isIsoDate } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
+import { MeetingsService } from '../meetings/meetings.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { TallyService } from '../tally/tally.service';
+import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
+import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { MotionEntity } from './motion.entity';
 import { checkTransitionOrThrow, likePattern, staleMotionError } from './motion-rules';
 import { toMotionView } from './motion-view';
 import { MotionsError } from './motions.errors';
+
+/**
+ * What a create or a revision may set. Besides the API's fields a revision may clear optional
+ * ones with null (an import whose source dropped a reference or date).
+ */
+export type MotionInput = Omit<
+  CreateMotionRequest,
+  'title' | 'reference' | 'policyArea' | 'meetingDate' | 'submittedOn'
+> & {
+  title?: string;
+  reference?: string | null;
+  policyArea?: string | null;
+  meetingDate?: string | null;
+  submittedOn?: string | null;
+};
 
 type MotionChanges = Partial<
   Pick<
@@ -36,9 +58,9 @@ type MotionChanges = Partial<
   >
 >;
 
-/** A real calendar day (the DTO checks only the YYYY-MM-DD shape; 2026-02-30 fails here). */
-function calendarDateOrThrow(value: string, label: string): string {
-  if (!isIsoDate(value)) {
+/** A real calendar day or null (the DTO checks only the YYYY-MM-DD shape; 2026-02-30 fails here). */
+function calendarDateOrNull(value: string | null, label: string): string | null {
+  if (value !== null && !isIsoDate(value)) {
     throw new MotionsError(
       'INVALID_MOTION_DATE',
       `"${value}" ist kein gültiges ${label} (YYYY-MM-DD)`,
@@ -51,7 +73,7 @@ function calendarDateOrThrow(value: string, label: string): string {
 export class MotionsService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly snapshots: CouncilSnapshotService,
+    private readonly meetings: MeetingsService,
     private readonly tally: TallyService,
     private readonly realtime: RealtimeService,
   ) {}
@@ -68,9 +90,24 @@ export class MotionsService {
   }
 
   async create(request: CreateMotionRequest, isExample = false): Promise<MotionView> {
-    const id = await this.uow.run(async (manager) => {
+    const motion = await this.add(request, { isExample });
+    return this.publish(await this.motionOrThrow(motion.id));
+  }
+
+  /**
+   * Creates a motion under the API's rules (known sponsors, real dates, a policy area that is a
+   * chapter) and defaults, starting as a draft or in a status a draft may move to. Joins the
+   * caller's unit of work and publishes nothing.
+   */
+  async add(
+    request: MotionInput & { title: string },
+    options: { isExample?: boolean; status?: MotionStatus } = {},
+  ): Promise<MotionEntity> {
+    const status = options.status ?? 'draft';
+    checkTransitionOrThrow('draft', status);
+    return this.uow.run(async (manager) => {
       const changes = await this.checkedChanges(request);
-      const motion = await manager.save(
+      return manager.save(
         manager.create(MotionEntity, {
           description: '',
           reference: null,
@@ -80,12 +117,50 @@ export class MotionsService {
           submittedOn: null,
           ...changes,
           title: request.title,
-          isExample,
+          status,
+          isExample: options.isExample ?? false,
         }),
       );
-      return motion.id;
     });
-    return this.publish(await this.motionOrThrow(id));
+  }
+
+  /**
+   * Changes a motion under the rules of a patch, but without a client's version: the caller holds
+   * the newer truth (an import). Joins the caller's unit of work, publishes nothing; false when
+   * nothing differs.
+   */
+  async revise(id: number, request: MotionInput & { status?: MotionStatus }): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      const motion = await this.motionOrThrow(id);
+      const changes = await this.checkedChanges(request);
+      if (request.title !== undefined) changes.title = request.title;
+      if (request.status !== undefined) {
+        checkTransitionOrThrow(motion.status, request.status);
+        changes.status = request.status;
+      }
+      if (!assignChanged({ ...motion }, changes)) return false;
+      await this.updateAtVersion(manager, motion, changes);
+      return true;
+    });
+  }
+
+  /**
+   * Removes a motion. One the coalition already worked on (whip counts, recorded votes, pledge
+   * links) stays instead, withdrawn if its status still allows it, so no planning is lost. Agenda
+   * items that deliberated a removed motion stay without it. Joins the caller's unit of work.
+   */
+  async removeOrWithdraw(id: number): Promise<'removed' | 'withdrawn' | 'kept'> {
+    return this.uow.run(async (manager) => {
+      const motion = await this.motionOrThrow(id);
+      if (await this.isReferenced(id)) {
+        if (!canTransition(motion.status, 'withdrawn')) return 'kept';
+        await this.updateAtVersion(manager, motion, { status: 'withdrawn' });
+        return 'withdrawn';
+      }
+      await this.meetings.unlinkMotion(id);
+      await manager.delete(MotionEntity, { id });
+      return 'removed';
+    });
   }
 
   /** Titles of the example motions already loaded (seed:demo matches on them). */
@@ -145,15 +220,34 @@ export class MotionsService {
         checkTransitionOrThrow(motion.status, request.status);
         changes.status = request.status;
       }
-      const result = await manager
-        .createQueryBuilder()
-        .update(MotionEntity)
-        .set(changes)
-        .where('id = :id AND version = :version', { id, version: request.version })
-        .execute();
-      if (result.affected !== 1) throw staleMotionError(motion.version);
+      await this.updateAtVersion(manager, motion, changes);
     });
     return this.publish(await this.motionOrThrow(id));
+  }
+
+  /** UPDATE … WHERE version = the version read, so a lost race is a conflict, never a silent overwrite. */
+  private async updateAtVersion(
+    manager: EntityManager,
+    motion: MotionEntity,
+    changes: MotionChanges,
+  ): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(MotionEntity)
+      .set(changes)
+      .where('id = :id AND version = :version', { id: motion.id, version: motion.version })
+      .execute();
+    if (result.affected !== 1) throw staleMotionError(motion.version);
+  }
+
+  private async isReferenced(motionId: number): Promise<boolean> {
+    const where = { where: { motionId } };
+    const found = await Promise.all([
+      this.uow.repo(WhipEntryEntity).exists(where),
+      this.uow.repo(RecordedVoteEntity).exists(where),
+      this.uow.repo(MotionPledgeEntity).exists(where),
+    ]);
+    return found.some(Boolean);
   }
 
   /** A recorded vote decides the motion (inside the recording's unit of work). */
@@ -186,6 +280,8 @@ export class MotionsService {
       ? await this.tally.verdictWith(motion, entries)
       : await this.tally.verdictOf(motion);
     const view = toMotionView(motion, verdict);
+    // Inside a caller's unit of work (a seed) nothing is committed yet: the caller publishes.
+    if (this.uow.inTransaction) return view;
     this.realtime.emitTally({
       motionId: motion.id,
       tally: verdict.tallies,
@@ -196,33 +292,35 @@ export class MotionsService {
   }
 
   /** Validates the optional fields of a create or patch: sponsors must exist, dates be real. */
-  private async checkedChanges(
-    request: Omit<CreateMotionRequest, 'title'>,
-  ): Promise<MotionChanges> {
+  private async checkedChanges(request: MotionInput): Promise<MotionChanges> {
     const changes: MotionChanges = {};
     if (request.sponsorGroupKeys !== undefined) {
-      const snapshot = await this.snapshots.snapshot();
-      const known = new Set(snapshot.groups.map((group) => group.key));
-      const unknown = request.sponsorGroupKeys.find((key) => !known.has(key));
+      const keys = [...new Set(request.sponsorGroupKeys)];
+      // One lookup of the named groups: an import creates thousands of motions in one transaction.
+      const found =
+        keys.length === 0 ? [] : await this.uow.repo(GroupEntity).findBy({ key: In(keys) });
+      const known = new Set(found.map((group) => group.key));
+      const unknown = keys.find((key) => !known.has(key));
       if (unknown !== undefined) {
         throw new MotionsError(
           'SPONSOR_NOT_FOUND',
           `Unbekannte antragstellende Gruppe "${unknown}"`,
         );
       }
-      changes.sponsorGroupKeys = [...new Set(request.sponsorGroupKeys)];
+      changes.sponsorGroupKeys = keys;
     }
     if (request.meetingDate !== undefined) {
-      changes.meetingDate = calendarDateOrThrow(request.meetingDate, 'Sitzungsdatum');
+      changes.meetingDate = calendarDateOrNull(request.meetingDate, 'Sitzungsdatum');
     }
     if (request.submittedOn !== undefined) {
-      changes.submittedOn = calendarDateOrThrow(request.submittedOn, 'Datum der Drucksache');
+      changes.submittedOn = calendarDateOrNull(request.submittedOn, 'Datum der Drucksache');
     }
     if (request.description !== undefined) changes.description = request.description;
     if (request.reference !== undefined) changes.reference = request.reference;
     if (request.type !== undefined) changes.type = request.type;
     if (request.policyArea !== undefined) {
-      changes.policyArea = await this.policyAreaOrThrow(request.policyArea);
+      changes.policyArea =
+        request.policyArea === null ? null : await this.policyAreaOrThrow(request.policyArea);
     }
     if (request.requiredMajority !== undefined) changes.requiredMajority = request.requiredMajority;
     if (request.mayorVotes !== undefined) changes.mayorVotes = request.mayorVotes;

@@ -1,5 +1,9 @@
 import type { OparlImportCounts, OparlSkipped } from '@mehrheitsplaner/shared';
 import type { EntityManager } from 'typeorm';
+import type { CouncilService } from '../council/council.service';
+import type { MembersService } from '../council/members.service';
+import type { MeetingsService } from '../meetings/meetings.service';
+import type { MotionsService } from '../motions/motions.service';
 import type { ExternalRefs } from './external-refs';
 import type { ProgressFn } from './oparl-fetcher';
 import { isDeleted, text, type Mapped, type OparlRaw } from './oparl-mapping';
@@ -21,19 +25,6 @@ export function emptyCounts(): OparlImportCounts {
   return { groups: 0, members: 0, memberships: 0, motions: 0, meetings: 0, agendaItems: 0 };
 }
 
-/** Copies the fields of `patch` that differ into `entity`; true when anything changed. */
-export function assignChanged<T extends object>(entity: T, patch: Partial<T>): boolean {
-  let changed = false;
-  for (const key of Object.keys(patch) as Array<keyof T>) {
-    const value = patch[key] as T[keyof T];
-    if (JSON.stringify(entity[key]) !== JSON.stringify(value)) {
-      entity[key] = value;
-      changed = true;
-    }
-  }
-  return changed;
-}
-
 export const modifiedOf = (raw: OparlRaw): string | null => text(raw.modified) ?? null;
 export const placeholderName = (key: string) =>
   new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – Sitz \\d+$`);
@@ -48,10 +39,25 @@ export function emptyOutcome(): ApplyOutcome {
   };
 }
 
-/** What every part of an import's write step shares: the transaction, refs and the outcome. */
+/**
+ * The modules whose tables an import fills. The import writes them only through these owners
+ * (their methods join its unit of work), so their rules hold for imported rows too.
+ */
+export type OparlOwners = {
+  council: CouncilService;
+  members: MembersService;
+  motions: MotionsService;
+  meetings: MeetingsService;
+};
+
+/**
+ * What every part of an import's write step shares: the transaction's manager (for reads), the
+ * owners (for writes), refs and the outcome.
+ */
 export abstract class OparlApplyBase {
   constructor(
     protected readonly manager: EntityManager,
+    protected readonly owners: OparlOwners,
     protected readonly refs: ExternalRefs,
     protected readonly progress: ProgressFn,
     readonly outcome: ApplyOutcome = emptyOutcome(),

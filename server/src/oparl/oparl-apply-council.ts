@@ -1,11 +1,7 @@
-import { In, IsNull } from 'typeorm';
-import { CouncilEntity } from '../council/council.entity';
 import { GroupEntity } from '../council/group.entity';
 import { MemberEntity } from '../council/member.entity';
 import { MembershipEntity } from '../council/membership.entity';
-import { previousDay, todayIso } from '../council/membership-rules';
 import {
-  assignChanged,
   IMPORTED_GROUP_COLOR,
   modifiedOf,
   OparlApplyBase,
@@ -27,9 +23,7 @@ import {
 export class OparlCouncilApplier extends OparlApplyBase {
   async applyCouncil(body: OparlRaw): Promise<void> {
     const name = text(body.name)?.slice(0, 200);
-    const council = await this.manager.findOne(CouncilEntity, { where: {}, order: { id: 'ASC' } });
-    if (name === undefined || !council) return;
-    if (assignChanged(council, { name })) await this.manager.save(council);
+    if (name !== undefined) await this.owners.council.rename(name);
   }
 
   // ---- Organization → group -------------------------------------------------------------
@@ -69,33 +63,27 @@ export class OparlCouncilApplier extends OparlApplyBase {
       await this.refs.link('Organization', id, group.id, modified);
       return;
     }
-    const chartOrder = Math.max(0, ...groups.map((g) => g.chartOrder)) + 1;
-    const created = await this.manager.save(
-      this.manager.create(GroupEntity, {
-        key: data.key,
-        name: data.name,
-        color: IMPORTED_GROUP_COLOR,
-        excluded: false,
-        coalition: false,
-        chartOrder,
-        seatsSource: null,
-        seatsConfidence: 'imported',
-      }),
-    );
+    const created = await this.owners.council.addGroup({
+      key: data.key,
+      name: data.name,
+      color: IMPORTED_GROUP_COLOR,
+      seatsConfidence: 'imported',
+    });
     groups.push(created);
     this.count('created', 'groups');
     await this.refs.link('Organization', id, created.id, modified);
   }
 
-  /** A deleted Fraktion removes its group only when no membership uses it any more. */
+  /**
+   * A deleted Fraktion removes its group when no other Fraktion is linked to it and no
+   * membership uses it any more (then it stays, reported as skipped).
+   */
   async deleteOrganizations(ids: string[]): Promise<void> {
     for (const id of ids) {
       const groupId = this.refs.localId('Organization', id);
       if (groupId === undefined) continue;
-      const inUse = await this.manager.exists(MembershipEntity, {
-        where: { group: { id: groupId } },
-      });
-      if (inUse) {
+      const shared = this.refs.entries('Organization', (localId) => localId === groupId).length > 1;
+      if (!shared && !(await this.owners.council.removeGroupIfUnused(groupId))) {
         this.skip(
           'Organization',
           id,
@@ -104,9 +92,7 @@ export class OparlCouncilApplier extends OparlApplyBase {
         continue;
       }
       await this.refs.unlink('Organization', id);
-      if (this.refs.entries('Organization', (localId) => localId === groupId).length > 0) continue;
-      await this.manager.delete(GroupEntity, { id: groupId });
-      this.count('deleted', 'groups');
+      if (!shared) this.count('deleted', 'groups');
     }
   }
 
@@ -179,10 +165,7 @@ export class OparlCouncilApplier extends OparlApplyBase {
     const linked =
       localId === undefined ? null : await this.manager.findOneBy(MemberEntity, { id: localId });
     if (linked) {
-      if (assignChanged(linked, { name })) {
-        await this.manager.save(linked);
-        this.count('updated', 'members');
-      }
+      if (await this.owners.members.rename(linked.id, name)) this.count('updated', 'members');
       await this.refs.link('Person', id, linked.id, modifiedOf(raw));
       return;
     }
@@ -222,20 +205,12 @@ export class OparlCouncilApplier extends OparlApplyBase {
       : undefined;
     const adopted = sameName ?? placeholder;
     if (!adopted) {
-      const created = await this.manager.save(
-        this.manager.create(MemberEntity, { name, isMayor: false }),
-      );
+      const created = await this.owners.members.add(name);
       this.count('created', 'members');
       return created;
     }
-    const importedIds = this.refs.localIds('Membership');
-    const own = await this.manager.find(MembershipEntity, {
-      where: { member: { id: adopted.id } },
-    });
-    const replaced = own.filter((m) => !importedIds.has(m.id)).map((m) => m.id);
-    if (replaced.length > 0) await this.manager.delete(MembershipEntity, { id: In(replaced) });
-    adopted.name = name;
-    await this.manager.save(adopted);
+    await this.owners.members.dropMemberships(adopted.id, this.refs.localIds('Membership'));
+    await this.owners.members.rename(adopted.id, name);
     this.count('updated', 'members');
     return adopted;
   }
@@ -246,67 +221,35 @@ export class OparlCouncilApplier extends OparlApplyBase {
   ): Promise<void> {
     const groupId = this.refs.localId('Organization', data.organization);
     if (groupId === undefined) return;
-    const group = await this.manager.findOneByOrFail(GroupEntity, { id: groupId });
-    const localId = this.refs.localId('Membership', data.id);
-    const existing =
-      localId === undefined
-        ? null
-        : await this.manager.findOne(MembershipEntity, {
-            where: { id: localId },
-            relations: { member: true },
-          });
-    if (existing) {
-      const changed =
-        assignChanged(existing, { from: data.from, to: data.to }) ||
-        existing.group.id !== group.id ||
-        existing.member.id !== memberId;
-      if (changed) {
-        existing.group = group;
-        existing.member = { id: memberId } as MemberEntity;
-        await this.manager.save(existing);
+    const period = { groupId, from: data.from, to: data.to };
+    let membershipId = this.refs.localId('Membership', data.id);
+    if (
+      membershipId !== undefined &&
+      (await this.manager.existsBy(MembershipEntity, { id: membershipId }))
+    ) {
+      if (await this.owners.members.reviseMembership(membershipId, memberId, period)) {
         this.count('updated', 'memberships');
       }
     } else {
-      const created = await this.manager.save(
-        this.manager.create(MembershipEntity, {
-          member: { id: memberId },
-          group,
-          from: data.from,
-          to: data.to,
-        }),
-      );
+      membershipId = await this.owners.members.addMembership(memberId, period);
       this.count('created', 'memberships');
-      await this.refs.link('Membership', data.id, created.id, data.modified);
-      return;
     }
-    await this.refs.link('Membership', data.id, existing.id, data.modified);
+    await this.refs.link('Membership', data.id, membershipId, data.modified);
   }
 
   /** A deleted membership removes only the row it was imported into. */
   private async deleteMembership(id: string): Promise<void> {
     const localId = this.refs.localId('Membership', id);
     if (localId === undefined) return;
-    await this.manager.delete(MembershipEntity, { id: localId });
+    await this.owners.members.removeMembership(localId);
     await this.refs.unlink('Membership', id);
     this.count('deleted', 'memberships');
   }
 
-  /**
-   * A deleted person keeps the member (past votes need them) but ends their open memberships
-   * yesterday; a membership that would only start later is removed.
-   */
+  /** A deleted person keeps the member (past votes need them), who leaves the council today. */
   private async closePerson(id: string): Promise<void> {
     const memberId = this.refs.localId('Person', id);
     if (memberId === undefined) return;
-    const closeOn = previousDay(todayIso());
-    const open = await this.manager.find(MembershipEntity, {
-      where: { member: { id: memberId }, to: IsNull() },
-    });
-    for (const membership of open) {
-      if (membership.from > closeOn)
-        await this.manager.delete(MembershipEntity, { id: membership.id });
-      else await this.manager.save(Object.assign(membership, { to: closeOn }));
-    }
-    if (open.length > 0) this.count('deleted', 'members');
+    if (await this.owners.members.leave(memberId)) this.count('deleted', 'members');
   }
 }

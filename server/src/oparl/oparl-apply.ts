@@ -1,10 +1,10 @@
+import { COUNCIL_BODY } from '@mehrheitsplaner/shared';
 import { In } from 'typeorm';
 import { GroupEntity } from '../council/group.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MotionEntity } from '../motions/motion.entity';
-import { WhipEntryEntity } from '../whip/whip-entry.entity';
-import { assignChanged, modifiedOf, OparlApplyBase, type ApplyOutcome } from './oparl-apply-base';
+import { modifiedOf, OparlApplyBase, type ApplyOutcome } from './oparl-apply-base';
 import { OparlCouncilApplier } from './oparl-apply-council';
 import type { OparlSnapshot } from './oparl-fetcher';
 import {
@@ -18,13 +18,19 @@ import {
 } from './oparl-mapping';
 
 /**
- * Writes one OParl snapshot with the transaction's EntityManager. Every write compares first,
- * so applying the same snapshot twice changes nothing.
+ * Writes one OParl snapshot through the owner modules inside the import's unit of work. Every
+ * owner write compares first, so applying the same snapshot twice changes nothing.
  */
 export class OparlApplier extends OparlApplyBase {
   async apply(snapshot: OparlSnapshot): Promise<ApplyOutcome> {
     for (const dangling of snapshot.dangling) this.outcome.skipped.push(dangling);
-    const council = new OparlCouncilApplier(this.manager, this.refs, this.progress, this.outcome);
+    const council = new OparlCouncilApplier(
+      this.manager,
+      this.owners,
+      this.refs,
+      this.progress,
+      this.outcome,
+    );
     await council.applyCouncil(snapshot.body);
     const deletedOrganizations = await council.applyOrganizations(snapshot.organizations);
     await council.applyMembers(snapshot);
@@ -61,29 +67,21 @@ export class OparlApplier extends OparlApplyBase {
             (m) => !linkedIds.has(m.id),
           ) ?? null));
     if (motion) {
-      if (assignChanged(motion, { title, reference, type, submittedOn })) {
-        await this.manager.save(motion);
+      if (await this.owners.motions.revise(motion.id, { title, reference, type, submittedOn })) {
         this.count('updated', 'motions');
       }
       await this.refs.link('Paper', id, motion.id, modifiedOf(raw));
       return;
     }
-    const sponsorGroupKeys = await this.groupKeysOf(originators);
-    const created = await this.manager.save(
-      this.manager.create(MotionEntity, {
+    const created = await this.owners.motions.add(
+      {
         title,
-        description: '',
         reference,
         type,
-        sponsorGroupKeys,
-        policyArea: null,
-        requiredMajority: 'simple',
-        mayorVotes: true,
-        meetingDate: null,
         submittedOn,
-        status: 'submitted',
-        isExample: false,
-      }),
+        sponsorGroupKeys: await this.groupKeysOf(originators),
+      },
+      { status: 'submitted' },
     );
     this.count('created', 'motions');
     await this.refs.link('Paper', id, created.id, modifiedOf(raw));
@@ -97,33 +95,17 @@ export class OparlApplier extends OparlApplyBase {
     return (await this.manager.findBy(GroupEntity, { id: In(ids) })).map((g) => g.key);
   }
 
-  /**
-   * A deleted paper removes its motion, unless the coalition already counted votes for it
-   * (whip entries): then the motion stays, marked withdrawn, so no planning is lost.
-   */
+  /** A deleted paper removes its motion, or withdraws it when the coalition worked on it. */
   private async deletePaper(id: string): Promise<void> {
     const motionId = this.refs.localId('Paper', id);
     if (motionId === undefined) return;
-    const motion = await this.manager.findOneBy(MotionEntity, { id: motionId });
-    if (!motion) {
+    if (!(await this.manager.existsBy(MotionEntity, { id: motionId }))) {
       await this.refs.unlink('Paper', id);
       return;
     }
-    if (await this.manager.exists(WhipEntryEntity, { where: { motionId } })) {
-      if (
-        motion.status === 'withdrawn' ||
-        motion.status === 'adopted' ||
-        motion.status === 'rejected'
-      )
-        return;
-      motion.status = 'withdrawn';
-      await this.manager.save(motion);
-      this.count('deleted', 'motions');
-      return;
-    }
-    await this.manager.update(AgendaItemEntity, { motionId }, { motionId: null });
-    await this.manager.delete(MotionEntity, { id: motionId });
-    await this.refs.unlink('Paper', id);
+    const outcome = await this.owners.motions.removeOrWithdraw(motionId);
+    if (outcome === 'kept') return;
+    if (outcome === 'removed') await this.refs.unlink('Paper', id);
     this.count('deleted', 'motions');
   }
 
@@ -143,32 +125,34 @@ export class OparlApplier extends OparlApplyBase {
     raw: OparlRaw,
     consultationPaper: Map<string, string>,
   ): Promise<void> {
-    const fields = this.mappedOrSkip('Meeting', id, mapMeeting(raw));
-    if (!fields) return;
+    const mapped = this.mappedOrSkip('Meeting', id, mapMeeting(raw));
+    if (!mapped) return;
+    const fields = { ...mapped, body: COUNCIL_BODY };
     const localId = this.refs.localId('Meeting', id);
-    let meeting =
+    const existing =
       localId === undefined ? null : await this.manager.findOneBy(MeetingEntity, { id: localId });
-    if (meeting) {
-      if (assignChanged(meeting, fields)) {
-        await this.manager.save(meeting);
+    let meetingId: number;
+    if (existing) {
+      meetingId = existing.id;
+      if (await this.owners.meetings.reviseMeeting(meetingId, mapped)) {
         this.count('updated', 'meetings');
       }
     } else {
-      meeting = await this.manager.save(this.manager.create(MeetingEntity, fields));
+      meetingId = (await this.owners.meetings.addMeeting(fields)).id;
       this.count('created', 'meetings');
     }
-    await this.refs.link('Meeting', id, meeting.id, modifiedOf(raw));
-    await this.applyAgenda(meeting, objectList(raw.agendaItem), consultationPaper);
+    await this.refs.link('Meeting', id, meetingId, modifiedOf(raw));
+    await this.applyAgenda(meetingId, objectList(raw.agendaItem), consultationPaper);
   }
 
   /** The meeting's embedded agenda is the truth: items no longer listed are removed. */
   private async applyAgenda(
-    meeting: MeetingEntity,
+    meetingId: number,
     items: OparlRaw[],
     consultationPaper: Map<string, string>,
   ): Promise<void> {
     const current = await this.manager.find(AgendaItemEntity, {
-      where: { meeting: { id: meeting.id } },
+      where: { meeting: { id: meetingId } },
     });
     const keep = new Set<number>();
     for (const [position, raw] of items.entries()) {
@@ -185,20 +169,17 @@ export class OparlApplier extends OparlApplyBase {
       const motionId =
         (paper === undefined ? undefined : this.refs.localId('Paper', paper)) ?? null;
       const localId = this.refs.localId('AgendaItem', id);
-      let item = current.find((i) => i.id === localId);
-      if (item) {
-        if (assignChanged(item, { ...fields, motionId })) {
-          await this.manager.save(item);
+      let itemId = current.find((i) => i.id === localId)?.id;
+      if (itemId !== undefined) {
+        if (await this.owners.meetings.reviseItem(meetingId, itemId, { ...fields, motionId })) {
           this.count('updated', 'agendaItems');
         }
       } else {
-        item = await this.manager.save(
-          this.manager.create(AgendaItemEntity, { ...fields, motionId, meeting }),
-        );
+        itemId = (await this.owners.meetings.addItem(meetingId, { ...fields, motionId })).id;
         this.count('created', 'agendaItems');
       }
-      keep.add(item.id);
-      await this.refs.link('AgendaItem', id, item.id, modifiedOf(raw));
+      keep.add(itemId);
+      await this.refs.link('AgendaItem', id, itemId, modifiedOf(raw));
     }
     await this.removeAgendaItems(current.filter((i) => !keep.has(i.id)).map((i) => i.id));
   }
@@ -209,7 +190,7 @@ export class OparlApplier extends OparlApplyBase {
     for (const ref of this.refs.entries('AgendaItem', (localId) => gone.has(localId))) {
       await this.refs.unlink('AgendaItem', ref.externalId);
     }
-    await this.manager.delete(AgendaItemEntity, { id: In(ids) });
+    await this.owners.meetings.removeItems(ids);
     this.outcome.deleted.agendaItems += ids.length;
   }
 
@@ -220,7 +201,7 @@ export class OparlApplier extends OparlApplyBase {
       where: { meeting: { id: meetingId } },
     });
     await this.removeAgendaItems(items.map((i) => i.id));
-    await this.manager.delete(MeetingEntity, { id: meetingId });
+    await this.owners.meetings.removeMeeting(meetingId);
     await this.refs.unlink('Meeting', id);
     this.count('deleted', 'meetings');
   }

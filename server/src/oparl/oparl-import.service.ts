@@ -3,6 +3,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from '../council/council.service';
+import { MembersService } from '../council/members.service';
+import { MeetingsService } from '../meetings/meetings.service';
+import { MotionsService } from '../motions/motions.service';
 import { ExternalRefs } from './external-refs';
 import { OparlApplier } from './oparl-apply';
 import { OparlClient } from './oparl-client';
@@ -29,6 +32,9 @@ export class OparlImportService {
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly council: CouncilService,
+    private readonly members: MembersService,
+    private readonly motions: MotionsService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   async import(url: string, options: OparlImportOptions = {}): Promise<OparlImportResult> {
@@ -50,7 +56,13 @@ export class OparlImportService {
     progress('apply', 0);
     const outcome = await this.uow.run(async (manager) => {
       const refs = await ExternalRefs.load(manager, snapshot.system);
-      const result = await new OparlApplier(manager, refs, progress).apply(snapshot);
+      const owners = {
+        council: this.council,
+        members: this.members,
+        motions: this.motions,
+        meetings: this.meetings,
+      };
+      const result = await new OparlApplier(manager, owners, refs, progress).apply(snapshot);
       await manager.save(
         manager.create(OparlImportStateEntity, {
           system: snapshot.system,

@@ -2,9 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilModule } from '../council/council.module';
 import { MeetingsModule } from '../meetings/meetings.module';
-import { MotionEntity } from '../motions/motion.entity';
+import { MotionsModule } from '../motions/motions.module';
 import { RealtimeModule } from '../realtime/realtime.module';
-import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { ExternalRefEntity } from './external-ref.entity';
 import { OparlImportStateEntity } from './oparl-import-state.entity';
 import { OparlImportService } from './oparl-import.service';
@@ -13,14 +12,10 @@ import { OparlController } from './oparl.controller';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      ExternalRefEntity,
-      OparlImportStateEntity,
-      MotionEntity,
-      WhipEntryEntity,
-    ]),
+    TypeOrmModule.forFeature([ExternalRefEntity, OparlImportStateEntity]),
     CouncilModule,
     MeetingsModule,
+    MotionsModule,
     RealtimeModule,
   ],
   controllers: [OparlController],
