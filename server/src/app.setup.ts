@@ -5,8 +5,11 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { applyHttpTimeouts } from './common/http-timeouts';
+import { jsonBodyParser } from './common/json-body';
+import { ParseIdPipe } from './common/parse-id.pipe';
 import { ConfigService } from './config/config.service';
-import { ShutdownCoordinator } from './lifecycle/shutdown-coordinator';
+import { LiveIoAdapter } from './realtime/live-io.adapter';
 
 const API_PREFIX = 'api';
 
@@ -30,6 +33,12 @@ function serveClient(app: NestExpressApplication, clientDist: string, logger: Lo
   });
 }
 
+/** API answers may hold the coalition's working material: no cache, browser or proxy, keeps them. */
+function noStore(_request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
 /** The one pipeline main.ts and every e2e test use. */
 export function configureApp(app: INestApplication): INestApplication {
   const expressApp = app as NestExpressApplication;
@@ -37,8 +46,6 @@ export function configureApp(app: INestApplication): INestApplication {
   const logger = new Logger('App');
 
   expressApp.disable('x-powered-by');
-  // First, so every request counts until its answer is out (graceful shutdown waits for them).
-  app.use(app.get(ShutdownCoordinator).track);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -57,12 +64,22 @@ export function configureApp(app: INestApplication): INestApplication {
       },
     }),
   );
+  app.use(`/${API_PREFIX}`, noStore);
+  // Registered before Nest's own parsers, so hostile bodies are refused before guards and pipes.
+  const { http, socket } = config.security;
+  app.use(
+    `/${API_PREFIX}`,
+    jsonBodyParser({ maxBytes: http.jsonBodyMaxBytes, maxDepth: http.jsonMaxDepth }),
+  );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
+    new ParseIdPipe(),
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
+  app.useWebSocketAdapter(new LiveIoAdapter(app, socket));
+  applyHttpTimeouts(expressApp.getHttpServer(), http);
   app.useGlobalFilters(new AllExceptionsFilter());
   serveClient(expressApp, config.clientDist, logger);
-  // No enableShutdownHooks: main.ts installs a graceful shutdown (lifecycle/graceful-shutdown.ts).
+  app.enableShutdownHooks();
   return app;
 }

@@ -8,6 +8,7 @@ export * from './engine/whip-input';
 export * from './engine/builder.types';
 export * from './engine/builder';
 export * from './api/contract';
+export * from './api/error-codes';
 export * from './api/socket-events';
 export * from './access/access-table';
 export * from './access/decide-access';

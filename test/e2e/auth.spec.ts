@@ -49,6 +49,7 @@ describe('accounts and access', () => {
       statusCode: 401,
       error: 'Unauthorized',
       message: 'Benutzername oder Passwort falsch',
+      code: 'INVALID_CREDENTIALS',
     });
   });
 

@@ -7,6 +7,7 @@ import { MotionsError } from '../motions/motions.errors';
 import { UsersError } from '../users/users.errors';
 import { WhipError } from '../whip/whip.errors';
 import { statusOfDomainError, toErrorBody } from './all-exceptions.filter';
+import { RequestError } from './request.errors';
 
 describe('AllExceptionsFilter', () => {
   const logger = new Logger('test');
@@ -31,11 +32,12 @@ describe('AllExceptionsFilter', () => {
     expect(statusOfDomainError(new WhipError('EXCEEDS_SEATS', 'x'))).toBe(400);
   });
 
-  it('should shape a domain error as { statusCode, error, message }', () => {
+  it('should shape a domain error as { statusCode, error, message, code }', () => {
     expect(toErrorBody(new CouncilError('MEMBER_NOT_FOUND', 'Mitglied fehlt'), logger)).toEqual({
       statusCode: 404,
       error: 'Not Found',
       message: 'Mitglied fehlt',
+      code: 'MEMBER_NOT_FOUND',
     });
   });
 
@@ -45,6 +47,7 @@ describe('AllExceptionsFilter', () => {
       statusCode: 400,
       error: 'Bad Request',
       message: ['color must be a hex colour'],
+      code: 'VALIDATION_FAILED',
     });
   });
 
@@ -52,6 +55,7 @@ describe('AllExceptionsFilter', () => {
     expect(toErrorBody(new ThrottlerException(), logger)).toMatchObject({
       statusCode: HttpStatus.TOO_MANY_REQUESTS,
       error: 'Too Many Requests',
+      code: 'TOO_MANY_REQUESTS',
     });
   });
 
@@ -59,6 +63,7 @@ describe('AllExceptionsFilter', () => {
     const body = toErrorBody(new Error('SQLITE_BUSY at /secret/path.ts:12'), logger);
     expect(body.statusCode).toBe(500);
     expect(body.error).toBe('Internal Server Error');
+    expect(body.code).toBe('INTERNAL_ERROR');
     expect(JSON.stringify(body)).not.toContain('secret');
     expect(body.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(body.message).toContain(body.correlationId);
@@ -67,7 +72,7 @@ describe('AllExceptionsFilter', () => {
     expect(String(logged[0][1])).toContain('SQLITE_BUSY');
   });
 
-  it('should turn a malformed JSON body error into a 400', () => {
+  it('should turn a malformed JSON body error into a coded 400', () => {
     const parseError = Object.assign(new SyntaxError('Unexpected token'), {
       type: 'entity.parse.failed',
       status: 400,
@@ -75,7 +80,27 @@ describe('AllExceptionsFilter', () => {
     expect(toErrorBody(parseError, logger)).toEqual({
       statusCode: 400,
       error: 'Bad Request',
-      message: 'Malformed JSON body',
+      message: 'Der Inhalt ist kein gültiges JSON',
+      code: 'MALFORMED_JSON',
+    });
+  });
+
+  it('should answer an unsupported charset with 415, not a logged 500', () => {
+    const charsetError = Object.assign(new Error('unsupported charset "LATIN1"'), {
+      type: 'charset.unsupported',
+      status: 415,
+    });
+    expect(toErrorBody(charsetError, logger)).toMatchObject({
+      statusCode: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    });
+    expect(logged).toHaveLength(0);
+  });
+
+  it('should word a request error as 400 INVALID_ID', () => {
+    expect(toErrorBody(new RequestError('INVALID_ID', 'Ungültige Kennung'), logger)).toMatchObject({
+      statusCode: 400,
+      code: 'INVALID_ID',
     });
   });
 });

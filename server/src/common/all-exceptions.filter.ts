@@ -6,11 +6,11 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { assertUnreachable, type ApiError } from '@mehrheitsplaner/shared';
+import { assertUnreachable, type ApiError, type ApiErrorCode } from '@mehrheitsplaner/shared';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { AccessError } from '../access/access.errors';
-import { AuthError } from '../auth/auth.errors';
+import { AuthError, LoginThrottledError } from '../auth/auth.errors';
 import { CouncilError } from '../council/council.errors';
 import { MajorityError } from '../majority/majority.errors';
 import { MotionsError } from '../motions/motions.errors';
@@ -21,6 +21,8 @@ import { VotesError } from '../votes/votes.errors';
 import { MeetingsError } from '../meetings/meetings.errors';
 import { HistoryError } from '../history/history.errors';
 import { AgreementError } from '../agreement/agreement.errors';
+import { isBodyParserError, toRequestError } from './json-body';
+import { RequestError } from './request.errors';
 
 export type AppDomainError =
   | AccessError
@@ -34,7 +36,8 @@ export type AppDomainError =
   | VotesError
   | MeetingsError
   | HistoryError
-  | AgreementError;
+  | AgreementError
+  | RequestError;
 
 export function isAppDomainError(error: unknown): error is AppDomainError {
   return (
@@ -49,7 +52,8 @@ export function isAppDomainError(error: unknown): error is AppDomainError {
     error instanceof VotesError ||
     error instanceof MeetingsError ||
     error instanceof HistoryError ||
-    error instanceof AgreementError
+    error instanceof AgreementError ||
+    error instanceof RequestError
   );
 }
 
@@ -65,7 +69,14 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'NO_ACCESS_RULE':
     case 'NOT_COALITION_MANAGER':
     case 'FOREIGN_COALITION_LINE':
+    case 'WRONG_CURRENT_PASSWORD':
       return HttpStatus.FORBIDDEN;
+    case 'LOGIN_THROTTLED':
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case 'PAYLOAD_TOO_LARGE':
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     case 'USERNAME_TAKEN':
     case 'MOTION_VERSION_CONFLICT':
     case 'INVALID_TRANSITION':
@@ -75,6 +86,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'VOTE_NOT_ALLOWED':
       return HttpStatus.CONFLICT;
     case 'USER_GROUP_NOT_FOUND':
+    case 'USER_NOT_FOUND':
     case 'GROUP_NOT_FOUND':
     case 'MEMBER_NOT_FOUND':
     case 'UNKNOWN_GROUP':
@@ -112,6 +124,11 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'MEETING_NOT_COUNCIL':
     case 'INVALID_MEETING':
     case 'INVALID_PERIOD':
+    case 'MALFORMED_JSON':
+    case 'JSON_TOO_DEEP':
+    case 'INVALID_ID':
+    case 'WEAK_PASSWORD':
+    case 'PASSWORD_UNCHANGED':
       return HttpStatus.BAD_REQUEST;
     case 'OPARL_UNREACHABLE':
     case 'OPARL_HTTP_ERROR':
@@ -142,20 +159,6 @@ function statusText(status: number): string {
   return STATUS_TEXT[status] ?? (status >= 500 ? 'Server Error' : 'Error');
 }
 
-type BodyParserError = { type: string; status: number; message: string };
-
-function isBodyParserError(error: unknown): error is BodyParserError {
-  if (typeof error !== 'object' || error === null) return false;
-  const candidate = error as Partial<BodyParserError>;
-  return (
-    typeof candidate.type === 'string' &&
-    candidate.type.startsWith('entity.') &&
-    typeof candidate.status === 'number' &&
-    candidate.status >= 400 &&
-    candidate.status < 500
-  );
-}
-
 function isMessage(value: unknown): value is string | string[] {
   return (
     typeof value === 'string' ||
@@ -163,34 +166,72 @@ function isMessage(value: unknown): value is string | string[] {
   );
 }
 
+/** The code of an HttpException that no domain rule raised (validation, routing, throttling). */
+function codeOfStatus(status: number, message: string | string[]): ApiErrorCode {
+  switch (status) {
+    case 400:
+      return Array.isArray(message) ? 'VALIDATION_FAILED' : 'BAD_REQUEST';
+    case 401:
+      return 'UNAUTHORIZED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 409:
+      return 'CONFLICT';
+    case 413:
+      return 'PAYLOAD_TOO_LARGE';
+    case 415:
+      return 'UNSUPPORTED_MEDIA_TYPE';
+    case 429:
+      return 'TOO_MANY_REQUESTS';
+    case 503:
+      return 'SERVICE_UNAVAILABLE';
+    default:
+      return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST';
+  }
+}
+
+/** Nest's own English texts for unknown routes and the throttler, in German. */
+function germanMessage(status: number, message: string | string[]): string | string[] {
+  if (status === 404 && typeof message === 'string' && message.startsWith('Cannot ')) {
+    return 'Diese Adresse gibt es nicht';
+  }
+  if (status === 429) return 'Zu viele Anfragen, bitte später erneut versuchen';
+  return message;
+}
+
 export type ErrorBody = ApiError & { correlationId?: string };
 
+function domainErrorBody(error: AppDomainError): ErrorBody {
+  const status = statusOfDomainError(error);
+  // Assigning to the shared union makes a domain code missing from shared/ a compile error.
+  const code: ApiErrorCode = error.code;
+  return { statusCode: status, error: statusText(status), message: error.message, code };
+}
+
 /**
- * Turns anything thrown into `{ statusCode, error, message }`. Domain errors map by code,
+ * Turns anything thrown into `{ statusCode, error, message, code }`. Domain errors map by code,
  * HttpExceptions (validation, throttling, unknown routes) keep their status, body-parser errors
- * (malformed JSON) become 400, and everything else a generic 500 with a logged correlation id.
+ * become coded request errors, and everything else a generic 500 with a logged correlation id.
  */
 export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
-  if (isAppDomainError(exception)) {
-    const status = statusOfDomainError(exception);
-    return { statusCode: status, error: statusText(status), message: exception.message };
-  }
+  if (isAppDomainError(exception)) return domainErrorBody(exception);
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
-    if (typeof response === 'string') {
-      return { statusCode: status, error: statusText(status), message: response };
-    }
-    const body = response as { message?: unknown; error?: unknown };
-    const message = isMessage(body.message) ? body.message : exception.message;
+    const body = (typeof response === 'string' ? { message: response } : response) as {
+      message?: unknown;
+      error?: unknown;
+    };
+    const message = germanMessage(
+      status,
+      isMessage(body.message) ? body.message : exception.message,
+    );
     const error = typeof body.error === 'string' ? body.error : statusText(status);
-    return { statusCode: status, error, message };
+    return { statusCode: status, error, message, code: codeOfStatus(status, message) };
   }
-  if (isBodyParserError(exception)) {
-    const message =
-      exception.type === 'entity.parse.failed' ? 'Malformed JSON body' : exception.message;
-    return { statusCode: exception.status, error: statusText(exception.status), message };
-  }
+  if (isBodyParserError(exception)) return domainErrorBody(toRequestError(exception));
   const correlationId = randomUUID();
   const detail = exception instanceof Error ? (exception.stack ?? exception.message) : exception;
   logger.error(`Unexpected error [${correlationId}]`, detail);
@@ -198,6 +239,7 @@ export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
     error: statusText(500),
     message: `Interner Fehler (Referenz ${correlationId})`,
+    code: 'INTERNAL_ERROR',
     correlationId,
   };
 }
@@ -210,6 +252,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = toErrorBody(exception, this.logger);
     if (response.headersSent) return;
+    if (exception instanceof LoginThrottledError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(body.statusCode).json(body);
   }
 }

@@ -46,7 +46,37 @@ describe('loadConfig', () => {
       clientDist: '/srv/app/web',
       loginThrottleLimit: 5,
       backup: { dir: '/var/backups/council', intervalMinutes: 60, keep: 24 },
+      security: expect.any(Object) as unknown,
     });
+  });
+
+  it('should default the security limits and read each one when set', () => {
+    expect(loadConfig({}, '/').security).toEqual({
+      http: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
+        idleSocketTimeoutMs: 60_000,
+        jsonBodyMaxBytes: 102_400,
+        jsonMaxDepth: 32,
+      },
+      socket: { maxBufferBytes: 65_536, maxConnectionsPerAddress: 50 },
+      login: { accountFailureLimit: 5, lockBaseSeconds: 30, lockMaxSeconds: 900 },
+      session: { maxHours: 168 },
+    });
+    const set = loadConfig(
+      { SOCKET_MAX_CONNECTIONS_PER_ADDRESS: '3', SESSION_MAX_HOURS: '24', JSON_MAX_DEPTH: '8' },
+      '/',
+    ).security;
+    expect(set.socket.maxConnectionsPerAddress).toBe(3);
+    expect(set.session.maxHours).toBe(24);
+    expect(set.http.jsonMaxDepth).toBe(8);
+  });
+
+  it('should reject a headers timeout longer than the request timeout', () => {
+    expect(() =>
+      loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '1000' }, '/'),
+    ).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
   });
 
   it('should list every invalid value in one error when several are wrong', () => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseDatabaseUrl, type DatabaseConfig } from './database-url';
+import { loadSecurityConfig, type SecurityConfig } from './security-config';
 
 export type AppConfig = {
   port: number;
@@ -11,6 +12,7 @@ export type AppConfig = {
   clientDist: string;
   loginThrottleLimit: number;
   backup: BackupConfig;
+  security: SecurityConfig;
 };
 
 export type BackupConfig = {
@@ -93,6 +95,10 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     intervalMinutes: optionalIntOf(env, 'BACKUP_INTERVAL_MINUTES', 1, 60 * 24 * 365, problems),
     keep: optionalIntOf(env, 'BACKUP_KEEP', 1, 100000, problems),
   };
+  const security = loadSecurityConfig(
+    (name, fallback, min, max) => intOf(env, name, fallback, min, max, problems),
+    problems,
+  );
 
   if (problems.length > 0 || typeof database === 'string')
     throw new ConfigValidationError(problems);
@@ -105,5 +111,6 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     clientDist,
     loginThrottleLimit,
     backup,
+    security,
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AppConfig, BackupConfig } from './app-config';
 import type { DatabaseConfig } from './database-url';
+import type { SecurityConfig } from './security-config';
 
 /** The typed, validated configuration. Built once by ConfigModule from process.env. */
 @Injectable()
@@ -30,5 +31,8 @@ export class ConfigService {
   }
   get backup(): BackupConfig {
     return this.config.backup;
+  }
+  get security(): SecurityConfig {
+    return this.config.security;
   }
 }

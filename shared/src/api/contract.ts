@@ -10,16 +10,17 @@ import type {
   SourcedFigure,
 } from '../domain/types';
 import type { MajorityOption } from '../engine/builder.types';
+import type { ApiErrorCode } from './error-codes';
 
-export type ApiError = { statusCode: number; error: string; message: string | string[] };
+export type ApiError = {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+  /** Stable, for clients to branch on (v1.1). */
+  code: ApiErrorCode;
+};
 
-/**
- * `GET /api/health`: 200 with status `ok` once the database answered SELECT 1; 503 with status
- * `unavailable` while it does not answer or the process is shutting down (SIGTERM/SIGINT).
- */
-export type HealthResponse =
-  | { status: 'ok'; database: 'ok' }
-  | { status: 'unavailable'; database: 'ok' | 'unreachable'; shuttingDown: boolean };
+export type HealthResponse = { status: 'ok' };
 
 // Accounts
 export type LoginRequest = { username: string; password: string };

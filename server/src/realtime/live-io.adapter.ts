@@ -1,0 +1,80 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import type { IncomingMessage } from 'node:http';
+import type { Server, ServerOptions } from 'socket.io';
+import type { SecurityConfig } from '../config/security-config';
+
+/** Engine connections that never join a namespace are dropped after this long. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** Open engine.io connections per remote address. */
+export class ConnectionsPerAddress {
+  private readonly open = new Map<string, number>();
+
+  constructor(private readonly max: number) {}
+
+  hasRoom(address: string): boolean {
+    return (this.open.get(address) ?? 0) < this.max;
+  }
+
+  /** Counts a connection; false (and not counted) when the address is already at the cap. */
+  add(address: string): boolean {
+    if (!this.hasRoom(address)) return false;
+    this.open.set(address, (this.open.get(address) ?? 0) + 1);
+    return true;
+  }
+
+  remove(address: string): void {
+    const left = (this.open.get(address) ?? 1) - 1;
+    if (left > 0) this.open.set(address, left);
+    else this.open.delete(address);
+  }
+}
+
+type EngineSocket = {
+  remoteAddress: string;
+  once(event: 'close', listener: () => void): void;
+  close(): void;
+};
+
+function addressOf(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * socket.io with the limits of SecurityConfig: small messages, a cap of connections per address
+ * (refused at the handshake, and closed at once should concurrent handshakes overshoot it) and
+ * no default namespace: only /live, which authenticates, accepts sockets.
+ */
+export class LiveIoAdapter extends IoAdapter {
+  constructor(
+    app: INestApplicationContext,
+    private readonly limits: SecurityConfig['socket'],
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
+    const connections = new ConnectionsPerAddress(this.limits.maxConnectionsPerAddress);
+    const server = super.createIOServer(port, {
+      ...options,
+      maxHttpBufferSize: this.limits.maxBufferBytes,
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      allowRequest: (
+        request: IncomingMessage,
+        callback: (error: string | null, ok: boolean) => void,
+      ) => {
+        if (connections.hasRoom(addressOf(request))) callback(null, true);
+        else callback('Zu viele Verbindungen von dieser Adresse', false);
+      },
+    } satisfies Partial<ServerOptions>) as Server;
+    server.engine.on('connection', (socket: EngineSocket) => {
+      if (!connections.add(socket.remoteAddress)) return socket.close();
+      socket.once('close', () => connections.remove(socket.remoteAddress));
+    });
+    server.of('/').use((_socket, next) => {
+      next(new Error('Unbekannter Namensraum: Live-Daten gibt es unter /live'));
+    });
+    return server;
+  }
+}
