@@ -1,6 +1,8 @@
 import { Database, OPEN_READONLY } from 'sqlite3';
 
-export type TableRows = Record<string, string[]>;
+export type Row = Record<string, unknown>;
+/** Table → its columns and its rows by rowid. */
+export type TableRows = Record<string, { columns: string[]; rows: Map<number, Row> }>;
 
 function all<T>(db: Database, sql: string): Promise<T[]> {
   return new Promise((resolve, reject) =>
@@ -9,8 +11,8 @@ function all<T>(db: Database, sql: string): Promise<T[]> {
 }
 
 /**
- * Every row of every table of a SQLite file, read with the plain driver (not through the app), each
- * row as JSON with its rowid, sorted: what a file holds, independent of the entities.
+ * Every row of every table of a SQLite file, read with the plain driver (not through the app):
+ * what a file holds, independent of the entities. sqlite_sequence is keyed by its row order.
  */
 export async function readAllRows(path: string): Promise<TableRows> {
   const db = await new Promise<Database>((resolve, reject) => {
@@ -23,14 +25,23 @@ export async function readAllRows(path: string): Promise<TableRows> {
       db,
       `SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`,
     );
-    const rows: TableRows = {};
+    const result: TableRows = {};
     for (const { name } of tables) {
-      // sqlite_sequence has no rowid; its rows are keyed by table name anyway.
-      const select = name === 'sqlite_sequence' ? '*' : 'rowid AS "(rowid)", *';
-      const records = await all<Record<string, unknown>>(db, `SELECT ${select} FROM "${name}"`);
-      rows[name] = records.map((record) => JSON.stringify(record)).sort();
+      const columns = (await all<{ name: string }>(db, `PRAGMA table_info("${name}")`)).map(
+        (column) => column.name,
+      );
+      const records = await all<Row>(db, `SELECT rowid AS "(rowid)", * FROM "${name}"`);
+      result[name] = {
+        columns,
+        rows: new Map(
+          records.map(({ '(rowid)': rowid, ...row }, index) => [
+            typeof rowid === 'number' ? rowid : index,
+            row,
+          ]),
+        ),
+      };
     }
-    return rows;
+    return result;
   } finally {
     await new Promise<void>((resolve, reject) =>
       db.close((error) => (error ? reject(error) : resolve())),
