@@ -1,16 +1,14 @@
 import type { ApiError } from '@mehrheitsplaner/shared';
-import { Controller, Get, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Public } from '../../server/src/auth/auth.decorators';
+import { AuthService } from '../../server/src/auth/auth.service';
 import { startTestApp, type TestApp } from './support/test-app';
 
-@Controller('test-failure')
-class FailingController {
-  @Get()
-  @Public()
-  fail(): never {
+/** Login fails unexpectedly: a public route that reaches a service that throws. */
+class ExplodingAuthService extends AuthService {
+  override login(): never {
     throw new Error('database exploded at /internal/secret.ts:42');
   }
 }
@@ -22,7 +20,10 @@ describe('app pipeline', () => {
   beforeAll(async () => {
     writeFileSync(join(clientDist, 'index.html'), '<!doctype html><title>Mehrheitsplaner</title>');
     writeFileSync(join(clientDist, 'app.js'), 'console.log(1)');
-    t = await startTestApp({ env: { CLIENT_DIST: clientDist }, controllers: [FailingController] });
+    t = await startTestApp({
+      env: { CLIENT_DIST: clientDist },
+      overrides: [{ provide: AuthService, useClass: ExplodingAuthService }],
+    });
   });
   afterAll(() => t.close());
 
@@ -49,7 +50,11 @@ describe('app pipeline', () => {
 
   it('should turn an unexpected error into a generic 500 without internals', async () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const response = await t.http().get('/api/test-failure').expect(500);
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .send({ username: 'admin', password: 'irrelevant-pw' })
+      .expect(500);
     const body = response.body as ApiError & { correlationId: string };
     expect(logged).toHaveBeenCalledWith(
       expect.stringContaining(body.correlationId),

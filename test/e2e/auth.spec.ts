@@ -2,7 +2,7 @@ import type { LoginResponse, UserView } from '@mehrheitsplaner/shared';
 import { Controller, Get } from '@nestjs/common';
 import { ADMIN, bearer, startTestApp, type TestApp } from './support/test-app';
 
-/** A route that forgot its access decorator: the global guard must refuse it. */
+/** A route missing from the shared access table: the global guard must refuse it. */
 @Controller('test-naked')
 class NakedController {
   @Get()

@@ -119,7 +119,7 @@ describe('motions', () => {
       meetingDate: '2026-05-21',
       reference: 'DS-2026-77',
     });
-    await enterWhipCount(t, manager, a.id, WORKED_EXAMPLE);
+    await enterWhipCount(t, await t.adminToken(), a.id, WORKED_EXAMPLE);
     await t
       .http()
       .patch(`/api/motions/${b.id}`)

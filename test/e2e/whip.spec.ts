@@ -13,13 +13,13 @@ import { bearer, startTestApp, type TestApp } from './support/test-app';
 describe('whip counts and tallies', () => {
   let t: TestApp;
   let spd: { username: string; token: string };
-  let cdu: { username: string; token: string };
+  let gruene: { username: string; token: string };
   let councillor: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     spd = await t.createUser('manager', 'SPD');
-    cdu = await t.createUser('manager', 'CDU');
+    gruene = await t.createUser('manager', 'GRUENE');
     councillor = (await t.createUser('councillor', 'SPD')).token;
   });
   afterAll(() => t.close());
@@ -75,13 +75,13 @@ describe('whip counts and tallies', () => {
       split: { yes: 5, no: 2, abstain: 1 },
     });
 
-    const stale = await putWhip(t, cdu.token, motion.id, 'LINKE', {
+    const stale = await putWhip(t, gruene.token, motion.id, 'LINKE', {
       stance: 'no',
       confidence: 'likely',
       version: 1,
     }).expect(409);
     expect((stale.body as ApiError).message).toContain('Version 2');
-    const missing = await putWhip(t, cdu.token, motion.id, 'LINKE', {
+    const missing = await putWhip(t, gruene.token, motion.id, 'LINKE', {
       stance: 'no',
       confidence: 'likely',
     }).expect(409);
@@ -199,17 +199,22 @@ describe('whip counts and tallies', () => {
     const noteFor = async (token: string) =>
       (await entriesOf(motion.id, token)).find((e) => e.groupKey === 'CDU')?.note;
     expect(await noteFor(spd.token)).toBe('Vertraulich: CDU will nachverhandeln');
-    expect(await noteFor(await t.adminToken())).toBe('Vertraulich: CDU will nachverhandeln');
-    expect(await noteFor(cdu.token)).toBeNull();
+    const adminEntry = (await entriesOf(motion.id, await t.adminToken())).find(
+      (e) => e.groupKey === 'CDU',
+    );
+    expect(adminEntry?.notes.map((n) => [n.authorGroupKey, n.note])).toEqual([
+      ['SPD', 'Vertraulich: CDU will nachverhandeln'],
+    ]);
+    expect(await noteFor(gruene.token)).toBeNull();
     expect(await noteFor(councillor)).toBeNull();
 
     // Another group's manager edits the stance without the note: the note survives, still hidden.
-    const edited = await putWhip(t, cdu.token, motion.id, 'CDU', {
+    const edited = await putWhip(t, gruene.token, motion.id, 'CDU', {
       stance: 'abstain',
       confidence: 'confirmed',
       version: 1,
     }).expect(200);
-    expect(edited.body).toMatchObject({ note: null, noteInternal: true, version: 2 });
+    expect(edited.body).toMatchObject({ note: null, noteInternal: false, notes: [], version: 2 });
     expect(await noteFor(spd.token)).toBe('Vertraulich: CDU will nachverhandeln');
 
     const historyFor = async (token: string) =>
@@ -220,9 +225,14 @@ describe('whip counts and tallies', () => {
           .set(...bearer(token))
           .expect(200)
       ).body as WhipHistoryEntry[];
-    expect((await historyFor(councillor)).map((h) => h.note)).toEqual([null, null]);
+    await t
+      .http()
+      .get(`/api/motions/${motion.id}/whip/history`)
+      .set(...bearer(councillor))
+      .expect(403);
+    expect((await historyFor(gruene.token)).map((h) => h.note)).toEqual([null, null]);
     expect((await historyFor(spd.token)).map((h) => h.note)).toEqual([
-      'Vertraulich: CDU will nachverhandeln',
+      null,
       'Vertraulich: CDU will nachverhandeln',
     ]);
   });
@@ -232,7 +242,7 @@ describe('whip counts and tallies', () => {
     await putWhip(t, spd.token, motion.id, 'FDP', { stance: 'no', confidence: 'likely' }).expect(
       200,
     );
-    await putWhip(t, cdu.token, motion.id, 'FDP', {
+    await putWhip(t, gruene.token, motion.id, 'FDP', {
       stance: 'yes',
       confidence: 'confirmed',
       note: 'nach Gespräch',
@@ -246,12 +256,12 @@ describe('whip counts and tallies', () => {
       await t
         .http()
         .get(`/api/motions/${motion.id}/whip/history`)
-        .set(...bearer(councillor))
+        .set(...bearer(spd.token))
         .expect(200)
     ).body as WhipHistoryEntry[];
     expect(history.map((h) => [h.groupKey, h.version, h.stance, h.changedBy])).toEqual([
       ['UWG', 1, 'abstain', spd.username],
-      ['FDP', 2, 'yes', cdu.username],
+      ['FDP', 2, 'yes', gruene.username],
       ['FDP', 1, 'no', spd.username],
     ]);
     expect(history[1].note).toBe('nach Gespräch');
@@ -262,7 +272,7 @@ describe('whip counts and tallies', () => {
 
   it('should tally the worked example of domain.md like the engine does', async () => {
     const motion = await createMotion(t, spd.token);
-    await enterWhipCount(t, spd.token, motion.id, WORKED_EXAMPLE);
+    await enterWhipCount(t, await t.adminToken(), motion.id, WORKED_EXAMPLE);
     const tally = await tallyOf(motion.id, councillor);
     expect(tally.expected).toMatchObject({
       yes: 63,
@@ -317,7 +327,7 @@ describe('whip counts and tallies', () => {
 
   it('should suggest partners on top of the confirmed yes votes', async () => {
     const motion = await createMotion(t, spd.token);
-    await enterWhipCount(t, spd.token, motion.id, {
+    await enterWhipCount(t, await t.adminToken(), motion.id, {
       SPD: { stance: 'yes', confidence: 'confirmed' },
       GRUENE: { stance: 'yes', confidence: 'confirmed' },
       MAYOR: { stance: 'yes', confidence: 'confirmed' },

@@ -11,8 +11,9 @@ import {
   type TallyEvent,
   type WhipEvent,
 } from '@mehrheitsplaner/shared';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Namespace, Socket } from 'socket.io';
+import type { AuthUser } from '../auth/auth.types';
 
 export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 
@@ -32,6 +33,7 @@ export function meetingRoom(meetingId: number): string {
  */
 @Injectable()
 export class RealtimeService {
+  private readonly logger = new Logger(RealtimeService.name);
   private namespace: LiveNamespace | null = null;
 
   attach(namespace: LiveNamespace): void {
@@ -55,9 +57,23 @@ export class RealtimeService {
     this.namespace?.to(motionRoom(event.motionId)).emit('tally', event);
   }
 
-  /** A changed whip entry, to the motion's room. The caller strips internal notes. */
-  emitWhip(event: WhipEvent): void {
-    this.namespace?.to(motionRoom(event.motionId)).emit('whip', event);
+  /**
+   * A changed whip entry, to the motion's room: each socket gets the view its user may read
+   * (`payloadFor` answers per audience; null = nothing for that user).
+   */
+  emitWhip(motionId: number, payloadFor: (user: AuthUser) => WhipEvent | null): void {
+    const room = this.namespace?.in(motionRoom(motionId));
+    if (!room) return;
+    room.fetchSockets().then(
+      (sockets) => {
+        for (const socket of sockets) {
+          const user = (socket.data as { user?: AuthUser } | undefined)?.user;
+          const payload = user ? payloadFor(user) : null;
+          if (payload) socket.emit('whip', payload);
+        }
+      },
+      (error: unknown) => this.logger.error('Whip event not sent', error),
+    );
   }
 
   /** A changed motion (or its verdict badge), to its room and the motion list. */

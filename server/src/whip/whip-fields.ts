@@ -25,16 +25,6 @@ export abstract class WhipFields {
   @Column({ type: 'simple-json', nullable: true })
   split!: SplitCounts | null;
 
-  @Column({ type: 'text', nullable: true })
-  note!: string | null;
-
-  @Column({ type: 'boolean', default: false })
-  noteInternal!: boolean;
-
-  /** The group of the user who wrote the note: an internal note is visible to its managers. */
-  @Column({ type: 'varchar', length: 40, nullable: true })
-  noteGroupKey!: string | null;
-
   @Column({ type: 'varchar', length: 200, nullable: true })
   contact!: string | null;
 

@@ -5,12 +5,13 @@ import { MotionsModule } from '../motions/motions.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { WhipEntryEntity } from './whip-entry.entity';
 import { WhipHistoryEntity } from './whip-history.entity';
+import { WhipNoteEntity } from './whip-note.entity';
 import { WhipController } from './whip.controller';
 import { WhipService } from './whip.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([WhipEntryEntity, WhipHistoryEntity]),
+    TypeOrmModule.forFeature([WhipEntryEntity, WhipHistoryEntity, WhipNoteEntity]),
     CouncilModule,
     MotionsModule,
     RealtimeModule,

@@ -8,6 +8,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.types';
+import type { CouncilSnapshot } from '../council/council-snapshot';
 import { CouncilSnapshotService } from '../council/council-snapshot.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MotionsService } from '../motions/motions.service';
@@ -16,7 +17,15 @@ import { WhipEntryEntity } from './whip-entry.entity';
 import type { WhipFields } from './whip-fields';
 import { WhipHistoryEntity } from './whip-history.entity';
 import { checkWhipEntryOrThrow, whipTargetOrThrow } from './whip-rules';
-import { emptyWhipEntryView, toWhipEntryView, toWhipHistoryEntry } from './whip-view';
+import {
+  emptyWhipEntryView,
+  noteAuthorKey,
+  toWhipEntryView,
+  toWhipHistoryEntry,
+  whipEventFor,
+  whipReader,
+} from './whip-view';
+import { WhipNoteEntity } from './whip-note.entity';
 import { WhipError } from './whip.errors';
 
 type EntryFields = Omit<WhipFields, 'id' | 'motionId' | 'groupKey' | 'version'>;
@@ -31,30 +40,35 @@ function staleEntryError(groupKey: string, current: number, sent: number | undef
   );
 }
 
+function coalitionOf(snapshot: CouncilSnapshot): string[] {
+  return snapshot.groups.filter((group) => group.coalition).map((group) => group.key);
+}
+
 /**
- * The note part of a write: an omitted or null note keeps the stored note, its visibility and
- * author group (so an editor who cannot see an internal note never erases it); "" clears it.
+ * Writes the author group's own note on the entry: an omitted or null note keeps it, "" removes
+ * it. Other groups' notes are never touched (domain.md: each group keeps its own note).
  */
-function noteFields(
+async function storeOwnNote(
+  manager: EntityManager,
+  key: { motionId: number; groupKey: string },
   request: WhipEntryRequest,
-  existing: WhipEntryEntity | null,
   user: AuthUser,
-): Pick<WhipFields, 'note' | 'noteInternal' | 'noteGroupKey'> {
-  if (request.note === undefined || request.note === null) {
-    return existing
-      ? {
-          note: existing.note,
-          noteInternal: existing.noteInternal,
-          noteGroupKey: existing.noteGroupKey,
-        }
-      : { note: null, noteInternal: false, noteGroupKey: null };
-  }
+  stamp: { updatedBy: string; updatedAt: string },
+): Promise<void> {
+  if (request.note === undefined || request.note === null) return;
+  const where = { ...key, authorGroupKey: noteAuthorKey(user) };
   const note = request.note.trim();
-  return {
-    note: note === '' ? null : note,
-    noteInternal: note !== '' && (request.noteInternal ?? false),
-    noteGroupKey: user.groupKey,
-  };
+  if (note === '') {
+    await manager.delete(WhipNoteEntity, where);
+    return;
+  }
+  const existing = await manager.findOne(WhipNoteEntity, { where });
+  const fields = { note, internal: request.noteInternal ?? false, ...stamp };
+  await manager.save(
+    existing
+      ? Object.assign(existing, fields)
+      : manager.create(WhipNoteEntity, { ...where, ...fields }),
+  );
 }
 
 @Injectable()
@@ -68,32 +82,38 @@ export class WhipService {
 
   /** Every group's entry (groups without one: unknown, version 0), the mayor's last. */
   async list(motionId: number, viewer: AuthUser): Promise<WhipEntryView[]> {
-    const [, snapshot, entries] = await Promise.all([
+    const [, snapshot, entries, notes] = await Promise.all([
       this.motions.motionOrThrow(motionId),
       this.snapshots.snapshot(),
       this.uow.repo(WhipEntryEntity).find({ where: { motionId } }),
+      this.uow.repo(WhipNoteEntity).find({ where: { motionId }, order: { id: 'ASC' } }),
     ]);
+    const reader = whipReader(viewer, coalitionOf(snapshot));
     const byKey = new Map(entries.map((entry) => [entry.groupKey, entry]));
     const keys = snapshot.groups.map((group) => group.key);
     if (snapshot.mayorMemberId !== null) keys.push(MAYOR_KEY);
     return keys.map((key) => {
       const entry = byKey.get(key);
-      return entry ? toWhipEntryView(entry, viewer) : emptyWhipEntryView(motionId, key);
+      if (!entry) return emptyWhipEntryView(motionId, key);
+      return toWhipEntryView(entry, notesOf(notes, key), reader);
     });
   }
 
   /** Every change of the motion's whip count, newest first. */
   async historyOf(motionId: number, viewer: AuthUser): Promise<WhipHistoryEntry[]> {
-    await this.motions.motionOrThrow(motionId);
-    const rows = await this.uow
-      .repo(WhipHistoryEntity)
-      .find({ where: { motionId }, order: { id: 'DESC' } });
-    return rows.map((row) => toWhipHistoryEntry(row, viewer));
+    const [, snapshot, rows] = await Promise.all([
+      this.motions.motionOrThrow(motionId),
+      this.snapshots.snapshot(),
+      this.uow.repo(WhipHistoryEntity).find({ where: { motionId }, order: { id: 'DESC' } }),
+    ]);
+    const reader = whipReader(viewer, coalitionOf(snapshot));
+    return rows.map((row) => toWhipHistoryEntry(row, reader));
   }
 
   /**
    * Stores one group's entry if the sent version is current (a first entry needs none), records
    * the change in the history, and pushes the new tally, entry and verdict to the live rooms.
+   * Whose line a user may write is the access guard's (shared access table, `whip.write`).
    */
   async put(
     motionId: number,
@@ -101,7 +121,7 @@ export class WhipService {
     request: WhipEntryRequest,
     user: AuthUser,
   ): Promise<WhipEntryView> {
-    const { motion, entry, entries } = await this.uow.run(async (manager) => {
+    const { motion, snapshot, entry, entries, notes } = await this.uow.run(async (manager) => {
       const motion = await this.motions.motionOrThrow(motionId);
       if (!isOpenForWhip(motion.status)) {
         throw new WhipError(
@@ -112,15 +132,20 @@ export class WhipService {
       const snapshot = await this.snapshots.snapshot();
       const target = whipTargetOrThrow(snapshot, groupKey);
       checkWhipEntryOrThrow(snapshot, target, request);
-      return { motion, ...(await this.store(manager, motionId, target.key, request, user)) };
+      return {
+        motion,
+        snapshot,
+        ...(await this.store(manager, motionId, target.key, request, user)),
+      };
     });
     await this.motions.publish(
       motion,
       { groupKey: entry.groupKey, version: entry.version },
       entries,
     );
-    this.realtime.emitWhip({ motionId, entry: toWhipEntryView(entry, null) });
-    return toWhipEntryView(entry, user);
+    const coalition = coalitionOf(snapshot);
+    this.realtime.emitWhip(motionId, whipEventFor(entry, notes, coalition));
+    return toWhipEntryView(entry, notes, whipReader(user, coalition));
   }
 
   private async store(
@@ -129,7 +154,7 @@ export class WhipService {
     groupKey: string,
     request: WhipEntryRequest,
     user: AuthUser,
-  ): Promise<{ entry: WhipEntryEntity; entries: WhipEntryEntity[] }> {
+  ): Promise<{ entry: WhipEntryEntity; entries: WhipEntryEntity[]; notes: WhipNoteEntity[] }> {
     // All of the motion's entries in one read: the tally after the write needs them anyway.
     const entries = await manager.find(WhipEntryEntity, { where: { motionId } });
     const existing = entries.find((e) => e.groupKey === groupKey) ?? null;
@@ -140,7 +165,6 @@ export class WhipService {
       split: request.split ? { ...request.split } : null,
       contact: request.contact ?? null,
       members: (request.members ?? []).map(({ memberId, vote }) => ({ memberId, vote })),
-      ...noteFields(request, existing, user),
     };
     const stamp = { updatedBy: user.username, updatedAt: new Date().toISOString() };
     let entry: WhipEntryEntity;
@@ -163,14 +187,27 @@ export class WhipService {
       if (result.affected !== 1) throw staleEntryError(groupKey, existing.version, request.version);
       entry = Object.assign(existing, fields, stamp, { version });
     }
+    await storeOwnNote(manager, { motionId, groupKey }, request, user, stamp);
+    const notes = await manager.find(WhipNoteEntity, {
+      where: { motionId, groupKey },
+      order: { id: 'ASC' },
+    });
+    const own = notes.find((n) => n.authorGroupKey === noteAuthorKey(user));
     await manager.insert(WhipHistoryEntity, {
       motionId,
       groupKey,
       ...fields,
+      note: own?.note ?? null,
+      noteInternal: own?.internal ?? false,
+      noteGroupKey: user.groupKey,
       version: entry.version,
       changedBy: stamp.updatedBy,
       changedAt: stamp.updatedAt,
     });
-    return { entry, entries: existing ? entries : [...entries, entry] };
+    return { entry, entries: existing ? entries : [...entries, entry], notes };
   }
+}
+
+function notesOf(notes: readonly WhipNoteEntity[], groupKey: string): WhipNoteEntity[] {
+  return notes.filter((note) => note.groupKey === groupKey);
 }

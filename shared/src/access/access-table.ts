@@ -38,7 +38,7 @@ export const PERMISSIONS = {
   /** Each group's stance and confidence. */
   'whip.read': { roles: MOTION_READERS, scope: 'any' },
   /** Contacts, notes, member overrides, who entered what and when, the change history. */
-  'whip.details': { roles: COALITION_WORK, scope: 'any' },
+  'whip.details': { roles: COALITION_WORK, scope: 'coalitionManager' },
   'whip.write': { roles: COALITION_WORK, scope: 'whipLine' },
   'meetings.read': { roles: EVERY_ROLE, scope: 'any' },
   'meetings.write': { roles: COALITION_WORK, scope: 'coalitionManager' },
@@ -62,7 +62,9 @@ export const ROUTE_PERMISSIONS = {
   'POST /api/auth/login': 'public',
   'GET /api/auth/me': 'session.own',
   'POST /api/auth/logout': 'session.own',
+  'POST /api/auth/password': 'session.own',
   'POST /api/users': 'accounts.manage',
+  'POST /api/users/:id/password': 'accounts.manage',
   'GET /api/council': 'council.read',
   'PATCH /api/council/groups/:key': 'council.manage',
   'GET /api/council/members': 'council.read',

@@ -76,6 +76,20 @@ export type WhipEntryRequest = {
   version?: number;
 };
 
+/** A group's own note on an entry (domain.md: each group keeps its own note per entry). */
+export type WhipNoteView = {
+  /** The group whose manager wrote it (`ADMIN` for an admin without a group). */
+  authorGroupKey: string;
+  note: string;
+  /** Seen only by the author group's managers and admins. */
+  internal: boolean;
+  updatedBy: string;
+  updatedAt: string;
+};
+
+/** The author key of notes written by an admin account without a group. */
+export const ADMIN_NOTE_AUTHOR = 'ADMIN';
+
 export type WhipEntryView = {
   motionId: number;
   groupKey: string;
@@ -83,17 +97,22 @@ export type WhipEntryView = {
   confidence: Confidence;
   absent: number;
   split: SplitCounts | null;
-  /** null when the note is internal to another group. */
+  /** The reader's own group's note (null for readers without whip details). */
   note: string | null;
   noteInternal: boolean;
+  /** Contacts, member overrides, notes and editors are whip details: null or empty for readers
+   * without them (councillors). */
   contact: string | null;
   members: MemberWhipOverride[];
+  /** Every group's note the reader may see, the own group's included. */
+  notes: WhipNoteView[];
   version: number;
   updatedBy: string | null;
   updatedAt: string | null;
 };
 
-export type WhipHistoryEntry = Omit<WhipEntryView, 'updatedBy' | 'updatedAt'> & {
+/** One stored version; `note` is the note its author's group had after the change. */
+export type WhipHistoryEntry = Omit<WhipEntryView, 'updatedBy' | 'updatedAt' | 'notes'> & {
   changedBy: string;
   changedAt: string;
 };

@@ -19,7 +19,7 @@ export type TallyEvent = {
 
 export type MotionEvent = { motion: MotionView };
 
-/** A changed whip entry. Internal notes are never sent over the socket (`note` is null then). */
+/** A changed whip entry, cut to each reader's view like HTTP (whip details, internal notes). */
 export type WhipEvent = { motionId: number; entry: WhipEntryView };
 
 export type SubscriptionAck = { ok: true; room: string };

@@ -20,7 +20,12 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export type TestAppOptions = { env?: Record<string, string>; controllers?: Type[] };
+export type TestAppOptions = {
+  env?: Record<string, string>;
+  controllers?: Type[];
+  /** Providers replaced by a subclass (a test that needs a service to fail). */
+  overrides?: Array<{ provide: Type; useClass: Type }>;
+};
 
 let userCounter = 0;
 
@@ -38,10 +43,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     CLIENT_DIST: '/nonexistent/client/dist',
     ...options.env,
   });
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [AppModule],
     controllers: options.controllers ?? [],
-  }).compile();
+  });
+  for (const { provide, useClass } of options.overrides ?? []) {
+    builder.overrideProvider(provide).useClass(useClass);
+  }
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   configureApp(app);
   await app.listen(0);

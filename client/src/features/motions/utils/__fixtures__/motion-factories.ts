@@ -43,6 +43,7 @@ export function whipEntry(overrides: Partial<WhipEntryView> = {}): WhipEntryView
   return {
     ...unknownEntry,
     members: [],
+    notes: [],
     version: 0,
     updatedBy: null,
     updatedAt: null,
