@@ -6,16 +6,23 @@ import { ShutdownCoordinator } from './shutdown-coordinator';
 export const DRAIN_TIMEOUT_MS = 25_000;
 
 /**
- * The order matters and differs from Nest's own shutdown hooks: stop accepting connections
- * first, let every request already accepted finish (they may still need the database), and only
- * then let Nest close socket.io, the HTTP server, the lock file and the database.
+ * Nest's app.close() runs the destroy hooks and closes socket.io before the HTTP server. Here
+ * HTTP goes first: stop accepting, let every accepted request finish (its commit's live event
+ * still reaches the open sockets), then app.close() closes socket.io, HTTP, the lock file and,
+ * last, the database.
  */
-export async function shutDown(app: INestApplication, drainTimeoutMs = DRAIN_TIMEOUT_MS) {
+export async function shutDown(
+  app: INestApplication,
+  reason: string,
+  drainTimeoutMs = DRAIN_TIMEOUT_MS,
+): Promise<void> {
   const logger = new Logger('Shutdown');
   const coordinator = app.get(ShutdownCoordinator);
   coordinator.begin();
   // Closes the listening socket (new connections are refused) and idle keep-alive connections.
   (app.getHttpServer() as Server).close();
+  // Logged only now, so whoever reads it knows new connections are already refused.
+  logger.log(`${reason}: keine neuen Verbindungen, laufende Anfragen werden beendet`);
   const pending = coordinator.requestsInFlight;
   if (!(await coordinator.drained(drainTimeoutMs))) {
     logger.warn(`${coordinator.requestsInFlight} Anfragen nach ${drainTimeoutMs} ms nicht fertig`);
@@ -38,8 +45,7 @@ export function installGracefulShutdown(app: INestApplication): void {
       process.exit(1);
     }
     stopping = true;
-    logger.log(`${signal}: keine neuen Verbindungen, laufende Anfragen werden beendet`);
-    shutDown(app).then(
+    shutDown(app, signal).then(
       () => process.exit(0),
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,139 @@
+import type { MotionView } from '@mehrheitsplaner/shared';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  assertBuilt,
+  loginAdmin,
+  ok,
+  send,
+  startAppProcess,
+  type Outcome,
+} from '../support/app-process';
+import { connect, connected, emitWithAck } from './support/live-socket';
+
+const BURST = 30;
+const SLOW = 3;
+
+type Sent = { label: string; title?: string; outcome: Promise<Outcome> };
+
+describe('SIGTERM on the built server', () => {
+  beforeAll(() => assertBuilt());
+
+  it('should answer every accepted request, refuse new connections, close sockets and exit 0', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'shutdown-'));
+    const env = { DATABASE_URL: `sqlite:${join(folder, 'council.sqlite')}` };
+    const app = await startAppProcess(env);
+    const token = await loginAdmin(app.baseUrl);
+    const socket = connect(app.baseUrl, token);
+    await connected(socket);
+    const watched = await ok<MotionView>(
+      send(app.baseUrl, 'POST', '/api/motions', { token, body: { title: 'Beobachtet' } }),
+    );
+    await emitWithAck(socket, 'subscribe', { motionId: watched.id });
+    const tallies: number[] = [];
+    socket.on('tally', (event) => tallies.push(event.motionId));
+    const socketClosed = new Promise<string>((done) => socket.once('disconnect', done));
+
+    // A burst of writes and reads, each on its own connection ...
+    const sent: Sent[] = [];
+    for (let i = 0; i < BURST; i += 1) {
+      const title = `Burst ${i}`;
+      sent.push({
+        label: `POST ${title}`,
+        title,
+        outcome: send(app.baseUrl, 'POST', '/api/motions', { token, body: { title } }),
+      });
+      sent.push({
+        label: `GET ${i}`,
+        outcome: send(app.baseUrl, 'GET', '/api/motions', { token }),
+      });
+    }
+    // ... then requests whose body arrives only after SIGTERM: the server holds them (100
+    // Continue) while it shuts down. Connections are accepted in order, so once these are held,
+    // every burst connection before them was accepted too.
+    let releaseBodies: () => void = () => undefined;
+    const release = new Promise<void>((done) => (releaseBodies = done));
+    const held: Array<Promise<void>> = [];
+    for (let i = 0; i < SLOW; i += 1) {
+      const title = `Langsam ${i}`;
+      let accepted: () => void = () => undefined;
+      held.push(new Promise((done) => (accepted = done)));
+      sent.push({
+        label: `POST ${title}`,
+        title,
+        outcome: send(app.baseUrl, 'POST', '/api/motions', {
+          token,
+          body: { title },
+          slowBody: { release, accepted },
+        }),
+      });
+    }
+    // A whip save held the same way: its live event must still reach the subscribed socket.
+    let whipAccepted: () => void = () => undefined;
+    held.push(new Promise((done) => (whipAccepted = done)));
+    sent.push({
+      label: 'PUT whip',
+      outcome: send(app.baseUrl, 'PUT', `/api/motions/${watched.id}/whip/SPD`, {
+        token,
+        body: { stance: 'yes', confidence: 'confirmed' },
+        slowBody: { release, accepted: whipAccepted },
+      }),
+    });
+    await Promise.all(held);
+
+    process.kill(app.pid, 'SIGTERM');
+    await app.printed(/SIGTERM: keine neuen Verbindungen/);
+    // The listening socket is closed now: a new connection is refused at connect.
+    const late: Outcome[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      late.push(
+        await send(app.baseUrl, 'POST', '/api/motions', { token, body: { title: `Zu spät ${i}` } }),
+      );
+    }
+    releaseBodies();
+
+    const outcomes = await Promise.all(sent.map((s) => s.outcome));
+    const exit = await app.exited;
+
+    const failures = sent
+      .map((s, i) => ({ label: s.label, outcome: outcomes[i] }))
+      .filter(({ label, outcome }) => {
+        const expected = label.startsWith('POST') ? 201 : 200;
+        return outcome.kind !== 'response' || outcome.status !== expected;
+      });
+    expect(failures).toEqual([]);
+    expect(late).toEqual(
+      Array.from({ length: 5 }, () => ({ kind: 'error', code: 'ECONNREFUSED' })),
+    );
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(await socketClosed).toMatch(/transport close|io server disconnect/);
+    expect(tallies).toContain(watched.id);
+    expect(app.output()).toMatch(/\d+ laufende Anfragen beendet/);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.pid'))).toEqual([]);
+    expect(existsSync(join(folder, 'council.sqlite'))).toBe(true);
+
+    // Every motion that was answered 201 is there after a restart, with its title.
+    const created = sent
+      .map((s, i) => ({ title: s.title, outcome: outcomes[i] }))
+      .filter((s) => s.title !== undefined && s.outcome.kind === 'response')
+      .map((s) => ({ title: s.title, id: (s.outcome as { body: MotionView }).body.id }));
+    expect(created).toHaveLength(BURST + SLOW);
+    const again = await startAppProcess(env);
+    try {
+      const token2 = await loginAdmin(again.baseUrl);
+      for (const { id, title } of created) {
+        const motion = await ok<MotionView>(
+          send(again.baseUrl, 'GET', `/api/motions/${id}`, { token: token2 }),
+        );
+        expect(motion.title).toBe(title);
+      }
+      const all = await ok<MotionView[]>(
+        send(again.baseUrl, 'GET', '/api/motions', { token: token2 }),
+      );
+      expect(all.filter((m) => m.title.startsWith('Zu spät'))).toEqual([]);
+    } finally {
+      expect(await again.stop()).toEqual({ code: 0, signal: null });
+    }
+  });
+});
