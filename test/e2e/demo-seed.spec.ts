@@ -4,7 +4,10 @@ import type {
   PledgeView,
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
+import { DataSource } from 'typeorm';
+import demoJson from '../../server/src/demo/demo-motions.json';
 import { DemoSeedService } from '../../server/src/demo/demo-seed.service';
+import type { DemoFile } from '../../server/src/demo/demo-seed.types';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
 describe('seed:demo', () => {
@@ -22,6 +25,20 @@ describe('seed:demo', () => {
       .set(...bearer(await t.adminToken()))
       .expect(200);
     expect(response.body).toEqual([]);
+  });
+
+  it('should leave nothing behind when a later example fails (one unit of work)', async () => {
+    const [first, second] = (demoJson as DemoFile).motions;
+    const broken: DemoFile = {
+      ...(demoJson as DemoFile),
+      motions: [first, { ...second, pledgeKeys: ['kein-solches-vorhaben'] }],
+    };
+    await expect(t.app.get(DemoSeedService).seed(broken)).rejects.toThrow('Unbekannte Vorhaben');
+    const ds = t.app.get(DataSource);
+    for (const table of ['motion', 'whip_entry', 'whip_history', 'motion_pledge']) {
+      const [row] = await ds.query<Array<{ n: number }>>(`SELECT COUNT(*) AS n FROM "${table}"`);
+      expect({ table, rows: Number(row.n) }).toEqual({ table, rows: 0 });
+    }
   });
 
   it('should load a dozen marked examples with varied whip counts, once', async () => {
