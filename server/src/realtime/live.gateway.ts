@@ -1,5 +1,5 @@
 import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
-import { Logger, UsePipes } from '@nestjs/common';
+import { Logger, UseGuards, UsePipes } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -9,6 +9,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
+import { SocketAccessGuard } from '../access/socket-access.guard';
 import { AuthError } from '../auth/auth.errors';
 import { AuthService, hashToken } from '../auth/auth.service';
 import { ListSubscriptionDto } from './dto/list-subscription.dto';
@@ -40,6 +41,7 @@ function closeAtExpiry(socket: Socket, expiresAt: number): void {
 
 /** `/live`: authenticated at the handshake with the same sessions as HTTP. */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
+@UseGuards(SocketAccessGuard)
 @UsePipes(wsValidationPipe())
 export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<Socket> {
   private readonly logger = new Logger(LiveGateway.name);

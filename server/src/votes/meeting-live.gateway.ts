@@ -1,5 +1,5 @@
 import { LIVE_NAMESPACE, type SubscriptionAck } from '@mehrheitsplaner/shared';
-import { UsePipes } from '@nestjs/common';
+import { UseGuards, UsePipes } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -8,6 +8,7 @@ import {
   WsException,
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
+import { SocketAccessGuard } from '../access/socket-access.guard';
 import { MeetingsService } from '../meetings/meetings.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { wsValidationPipe } from '../realtime/ws-validation.pipe';
@@ -18,6 +19,7 @@ import { MeetingSubscriptionDto } from './dto/meeting-subscription.dto';
  * applies): `subscribeMeeting { meetingId }` joins `meeting:<id>` for drafts and recorded votes.
  */
 @WebSocketGateway({ namespace: LIVE_NAMESPACE })
+@UseGuards(SocketAccessGuard)
 @UsePipes(wsValidationPipe())
 export class MeetingLiveGateway {
   constructor(
