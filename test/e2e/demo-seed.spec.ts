@@ -8,15 +8,29 @@ import { DataSource } from 'typeorm';
 import demoJson from '../../server/src/demo/demo-motions.json';
 import { DemoSeedService } from '../../server/src/demo/demo-seed.service';
 import type { DemoFile } from '../../server/src/demo/demo-seed.types';
+import { connect, connected, emitWithAck, type LiveSocket } from './support/live-socket';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
 describe('seed:demo', () => {
   let t: TestApp;
+  let listener: LiveSocket;
+  /** Motions pushed to a list subscriber. */
+  const pushed: MotionView[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
+    listener = connect(t.url, await t.adminToken());
+    await connected(listener);
+    await emitWithAck(listener, 'subscribeList');
+    listener.on('motion', ({ motion }) => pushed.push(motion));
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    listener.disconnect();
+    await t.close();
+  });
+
+  /** Socket events already sent have arrived once an HTTP round trip after them has. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
   it('should start without any example motion (never seeded unasked)', async () => {
     const response = await t
@@ -39,11 +53,15 @@ describe('seed:demo', () => {
       const [row] = await ds.query<Array<{ n: number }>>(`SELECT COUNT(*) AS n FROM "${table}"`);
       expect({ table, rows: Number(row.n) }).toEqual({ table, rows: 0 });
     }
+    await settle();
+    expect(pushed).toEqual([]); // nothing published of a write that never committed
   });
 
   it('should load a dozen marked examples with varied whip counts, once', async () => {
     const seeder = t.app.get(DemoSeedService);
     await expect(seeder.seed()).resolves.toEqual({ created: 12, skipped: 0 });
+    await settle();
+    const pushedOnce = [...pushed];
     await expect(seeder.seed()).resolves.toEqual({ created: 0, skipped: 12 });
 
     const token = await t.adminToken();
@@ -55,6 +73,11 @@ describe('seed:demo', () => {
         .expect(200)
     ).body as MotionView[];
     expect(motions).toHaveLength(12);
+    // Published once each after the commit, in their final state.
+    expect(pushedOnce.map((m) => [m.id, m.status]).sort()).toEqual(
+      motions.map((m) => [m.id, m.status]).sort(),
+    );
+    expect(pushed).toHaveLength(12);
     for (const motion of motions) {
       expect(motion.isExample).toBe(true);
       expect(motion.title.startsWith('[Beispiel] ')).toBe(true);

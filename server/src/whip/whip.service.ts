@@ -144,7 +144,10 @@ export class WhipService {
       entries,
     );
     const coalition = coalitionOf(snapshot);
-    this.realtime.emitWhip(motionId, whipEventFor(entry, notes, coalition));
+    // Inside a caller's unit of work (the demo seed) nothing is committed yet: the caller publishes.
+    if (!this.uow.inTransaction) {
+      this.realtime.emitWhip(motionId, whipEventFor(entry, notes, coalition));
+    }
     return toWhipEntryView(entry, notes, whipReader(user, coalition));
   }
 
