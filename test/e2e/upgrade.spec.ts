@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sqliteMigrations } from '../../server/src/database/migrations/sqlite';
-import { readAllRows, type TableRows } from './support/sqlite-rows';
+import { readAllRows, type Row, type TableRows } from './support/sqlite-rows';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
 /** Facts of the fixture, as test/fixtures/fill-release-database.mjs entered them. */
@@ -27,7 +27,10 @@ const password = (username: string) => `${username}-pw-2025`;
  * Columns a later migration drops on purpose, per table, each with a comment saying where its data
  * went (the API assertions above check it arrived there). Every other column keeps its values.
  */
-const DROPPED_COLUMNS: Record<string, string[]> = {};
+const DROPPED_COLUMNS: Record<string, string[]> = {
+  // WhipNotesPerGroup: each entry's note became its author group's row in whip_note.
+  whip_entry: ['note', 'noteInternal', 'noteGroupKey'],
+};
 
 describe('upgrade from the release before migrations (952727b)', () => {
   const copy = join(mkdtempSync(join(tmpdir(), 'upgrade-')), 'council.sqlite');
@@ -161,5 +164,20 @@ describe('upgrade from the release before migrations (952727b)', () => {
       expect([table, (countersAfter.get(table) ?? 0) >= seq]).toEqual([table, true]);
     }
     expect(after.migrations.rows.size).toBe(sqliteMigrations.length);
+
+    const notes = (rows: Iterable<Row>, groupKey: string, note: string, internal: string) =>
+      [...rows]
+        .filter((row) => row[note] !== null)
+        .map((row) => [
+          row.motionId,
+          row.groupKey,
+          row[groupKey] ?? 'ADMIN',
+          row[note],
+          row[internal],
+        ])
+        .sort();
+    expect(notes(after.whip_note.rows.values(), 'authorGroupKey', 'note', 'internal')).toEqual(
+      notes(before.whip_entry.rows.values(), 'noteGroupKey', 'note', 'noteInternal'),
+    );
   });
 });

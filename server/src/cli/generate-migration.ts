@@ -10,7 +10,7 @@ import { postgresMigrations } from '../database/migrations/postgres';
 import { sqliteMigrations } from '../database/migrations/sqlite';
 import type { Query } from 'typeorm/driver/Query';
 import { writeMigration, writeMigrationIndex } from './migration-file';
-import { startTempPostgres } from './temp-postgres';
+import { onScratchDatabase, startTempPostgres } from './temp-postgres';
 
 type Changes = { up: Query[]; down: Query[] };
 type Migrations = Array<new () => MigrationInterface>;
@@ -37,24 +37,6 @@ async function pendingChanges(
     return { up: sql.upQueries, down: sql.downQueries };
   } finally {
     await dataSource.destroy();
-  }
-}
-
-/** Runs `work` on a scratch database created on the server of `url` and dropped afterwards. */
-async function onScratchDatabase<T>(url: string, work: (url: string) => Promise<T>): Promise<T> {
-  const name = `migration_generate_${process.pid}_${Date.now()}`;
-  const admin = await new DataSource({ type: 'postgres', url }).initialize();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const scratch = new URL(url);
-    scratch.pathname = `/${name}`;
-    try {
-      return await work(scratch.toString());
-    } finally {
-      await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
-    }
-  } finally {
-    await admin.destroy();
   }
 }
 

@@ -3,6 +3,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 
 export type TempPostgres = { url: string; stop: () => void };
 
@@ -69,4 +70,25 @@ export async function startTempPostgres(): Promise<TempPostgres | null> {
       rmSync(folder, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs `work` on a scratch database created on the server of `url` and dropped afterwards. */
+export async function onScratchDatabase<T>(
+  url: string,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
+  const name = `scratch_${process.pid}_${Date.now()}`;
+  const admin = await new DataSource({ type: 'postgres', url }).initialize();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const scratch = new URL(url);
+    scratch.pathname = `/${name}`;
+    try {
+      return await work(scratch.toString());
+    } finally {
+      await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    }
+  } finally {
+    await admin.destroy();
+  }
 }

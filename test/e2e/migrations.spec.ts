@@ -1,0 +1,93 @@
+import type { CouncilView } from '@mehrheitsplaner/shared';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { onScratchDatabase } from '../../server/src/cli/temp-postgres';
+import { postgresMigrations } from '../../server/src/database/migrations/postgres';
+import { sqliteMigrations } from '../../server/src/database/migrations/sqlite';
+import { DemoSeedService } from '../../server/src/demo/demo-seed.service';
+import { readAllRows } from './support/sqlite-rows';
+import { bearer, startTestApp } from './support/test-app';
+
+type Engine = {
+  name: string;
+  migrations: unknown[];
+  /** Runs `check` with a DATABASE_URL of an empty database of the engine. */
+  withEmptyDatabase: (check: (url: string) => Promise<void>) => Promise<void>;
+};
+
+const sqlite: Engine = {
+  name: 'SQLite',
+  migrations: sqliteMigrations,
+  withEmptyDatabase: (check) =>
+    check(`sqlite:${join(mkdtempSync(join(tmpdir(), 'migrations-')), 'council.sqlite')}`),
+};
+
+// PostgreSQL runs where DATABASE_URL_PG names a server whose user may create databases.
+const postgresUrl = process.env.DATABASE_URL_PG;
+const postgres: Engine | null = postgresUrl
+  ? {
+      name: 'PostgreSQL',
+      migrations: postgresMigrations,
+      withEmptyDatabase: (check) => onScratchDatabase(postgresUrl, check),
+    }
+  : null;
+
+describe.each([sqlite, ...(postgres ? [postgres] : [])])('migrations on $name', (engine) => {
+  it('should build the schema the entities describe, seed the council and load the demo on an empty database', async () => {
+    await engine.withEmptyDatabase(async (url) => {
+      const t = await startTestApp({ env: { DATABASE_URL: url } });
+      try {
+        const dataSource = t.app.get(DataSource);
+        const applied = await dataSource.query<Array<{ name: string }>>(
+          `SELECT name FROM migrations`,
+        );
+        expect(applied).toHaveLength(engine.migrations.length);
+        // Entities and migrations agree: synchronize would have nothing left to do.
+        const drift = await dataSource.driver.createSchemaBuilder().log();
+        expect(drift.upQueries.map((query) => query.query)).toEqual([]);
+
+        const council = (
+          await t
+            .http()
+            .get('/api/council')
+            .set(...bearer(await t.adminToken()))
+            .expect(200)
+        ).body as CouncilView;
+        expect(council.groups).toHaveLength(12);
+        expect((await t.app.get(DemoSeedService).seed()).created).toBe(12);
+      } finally {
+        await t.close();
+      }
+    });
+  });
+});
+
+describe('a database from before migrations whose schema differs', () => {
+  it('should refuse to adopt it and leave its rows alone', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'foreign-')), 'council.sqlite');
+    copyFileSync(join(__dirname, '..', 'fixtures', 'release-952727b.sqlite'), copy);
+    const edit = await new DataSource({ type: 'sqlite', database: copy }).initialize();
+    await edit.query(`ALTER TABLE "motion" ADD COLUMN "legacy" text`);
+    await edit.destroy();
+    const before = await readAllRows(copy);
+
+    const dataSource = new DataSource({
+      type: 'sqlite',
+      database: copy,
+      migrations: sqliteMigrations,
+      migrationsRun: true,
+      migrationsTransactionMode: 'all',
+    });
+    await expect(dataSource.initialize()).rejects.toThrow(
+      /keine Migrationen.*motion: unerwartet column legacy/,
+    );
+    if (dataSource.isInitialized) await dataSource.destroy();
+
+    const after = await readAllRows(copy);
+    for (const [table, { rows }] of Object.entries(before)) {
+      expect([table, after[table]?.rows]).toEqual([table, rows]);
+    }
+  });
+});
