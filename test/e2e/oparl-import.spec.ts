@@ -3,9 +3,12 @@ import type {
   ImportProgressEvent,
   MemberView,
   MembershipView,
+  MotionPledgesView,
+  MotionView,
   OparlImportJobView,
   OparlImportResult,
   OparlImportStarted,
+  PledgeView,
 } from '@mehrheitsplaner/shared';
 import { DataSource } from 'typeorm';
 import { OparlApplier } from '../../server/src/oparl/oparl-apply';
@@ -429,5 +432,64 @@ describe('POST /api/admin/oparl/import', () => {
       .get('/api/admin/oparl/import/unknown')
       .set(...bearer(admin))
       .expect(404);
+  });
+});
+
+describe('OParl import through the owners of the tables it fills', () => {
+  let fixture: OparlFixture;
+  let t: TestApp;
+  let ds: DataSource;
+  let importer: OparlImportService;
+  let admin: string;
+  const url = (path: string) => `${fixture.base}/oparl/v1/${path}`;
+
+  beforeAll(async () => {
+    fixture = await startOparlFixture();
+    t = await startTestApp();
+    ds = t.app.get(DataSource);
+    importer = t.app.get(OparlImportService);
+    admin = await t.adminToken();
+    await importer.import(fixture.systemUrl);
+  });
+  afterAll(async () => {
+    await t.close();
+    await fixture.close();
+  });
+
+  it('should withdraw, not delete, a motion linked to a pledge when its paper is deleted', async () => {
+    const motionId = await localId(ds, 'Paper', url('paper/3'));
+    const [pledge] = (
+      await t
+        .http()
+        .get('/api/agreement/pledges')
+        .set(...bearer(admin))
+        .expect(200)
+    ).body as PledgeView[];
+    await t
+      .http()
+      .put(`/api/motions/${motionId}/pledges`)
+      .set(...bearer(admin))
+      .send({ pledgeIds: [pledge.id] })
+      .expect(200);
+
+    fixture.markDeleted(url('paper/3'));
+    const result = await importer.import(fixture.systemUrl);
+    expect(result.deleted).toEqual({ ...zero, motions: 1 });
+    const motion = await t
+      .http()
+      .get(`/api/motions/${motionId}`)
+      .set(...bearer(admin))
+      .expect(200);
+    expect((motion.body as MotionView).status).toBe('withdrawn');
+    const links = await t
+      .http()
+      .get(`/api/motions/${motionId}/pledges`)
+      .set(...bearer(admin))
+      .expect(200);
+    expect((links.body as MotionPledgesView).pledgeIds).toEqual([pledge.id]);
+
+    // A withdrawn motion is final: importing the deletion again changes nothing.
+    const again = await importer.import(fixture.systemUrl, { full: true });
+    expect(again.deleted).toEqual(zero);
   });
 });
