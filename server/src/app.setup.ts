@@ -9,6 +9,7 @@ import { applyHttpTimeouts } from './common/http-timeouts';
 import { jsonBodyParser } from './common/json-body';
 import { ParseIdPipe } from './common/parse-id.pipe';
 import { ConfigService } from './config/config.service';
+import { ShutdownCoordinator } from './lifecycle/shutdown-coordinator';
 import { LiveIoAdapter } from './realtime/live-io.adapter';
 
 const API_PREFIX = 'api';
@@ -46,6 +47,8 @@ export function configureApp(app: INestApplication): INestApplication {
   const logger = new Logger('App');
 
   expressApp.disable('x-powered-by');
+  // First, so every request counts until its answer is out (graceful shutdown waits for them).
+  app.use(app.get(ShutdownCoordinator).track);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -80,6 +83,6 @@ export function configureApp(app: INestApplication): INestApplication {
   applyHttpTimeouts(expressApp.getHttpServer(), http);
   app.useGlobalFilters(new AllExceptionsFilter());
   serveClient(expressApp, config.clientDist, logger);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: main.ts installs a graceful shutdown (lifecycle/graceful-shutdown.ts).
   return app;
 }

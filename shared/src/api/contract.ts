@@ -20,7 +20,13 @@ export type ApiError = {
   code: ApiErrorCode;
 };
 
-export type HealthResponse = { status: 'ok' };
+/**
+ * `GET /api/health`: 200 with status `ok` once the database answered SELECT 1; 503 with status
+ * `unavailable` while it does not answer or the process is shutting down (SIGTERM/SIGINT).
+ */
+export type HealthResponse =
+  | { status: 'ok'; database: 'ok' }
+  | { status: 'unavailable'; database: 'ok' | 'unreachable'; shuttingDown: boolean };
 
 // Accounts
 export type LoginRequest = { username: string; password: string };
