@@ -13,7 +13,11 @@ export type RunningServer = {
   adminPassword: string;
   output: () => string;
   stop: () => Promise<void>;
+  /** SIGKILL: the process dies at once, as in a crash or an OOM kill. */
+  kill: () => Promise<void>;
 };
+
+export type ServerOptions = { databaseUrl?: string; withClient?: boolean };
 
 /** A free TCP port from the OS (no fixed ports in tests). */
 export function freePort(): Promise<number> {
@@ -46,11 +50,16 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
 }
 
 /**
- * Starts the built server (`server/dist/main.js`) on a free port with an in-memory database and
- * the built client; resolves once /api/health answers.
+ * Starts the built server (`server/dist/main.js`) on a free port with an in-memory database (or
+ * `databaseUrl`) and the built client; resolves once /api/health answers.
  */
-export async function startServer(adminPassword = 'browser-test-Passw0rd'): Promise<RunningServer> {
-  for (const path of [SERVER_MAIN, resolve(CLIENT_DIST, 'index.html')]) {
+export async function startServer(
+  adminPassword = 'browser-test-Passw0rd',
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  const needed =
+    options.withClient === false ? [SERVER_MAIN] : [SERVER_MAIN, `${CLIENT_DIST}/index.html`];
+  for (const path of needed) {
     if (!existsSync(path)) {
       throw new Error(`${path} is missing: run the builds first (see test/browser/README).`);
     }
@@ -65,7 +74,7 @@ export async function startServer(adminPassword = 'browser-test-Passw0rd'): Prom
       NODE_ENV: 'test',
       TZ: 'UTC',
       PORT: String(port),
-      DATABASE_URL: 'sqlite::memory:',
+      DATABASE_URL: options.databaseUrl ?? 'sqlite::memory:',
       ADMIN_USERNAME: 'admin',
       ADMIN_PASSWORD: adminPassword,
       CLIENT_DIST,
@@ -75,14 +84,16 @@ export async function startServer(adminPassword = 'browser-test-Passw0rd'): Prom
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
 
-  const stop = async () => {
+  const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    child.kill('SIGTERM');
+    child.kill(signal);
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
   };
+  const stop = () => end('SIGTERM');
+  const kill = () => end('SIGKILL');
 
   try {
     await waitForHealth(baseUrl, child, () => log);
@@ -90,7 +101,7 @@ export async function startServer(adminPassword = 'browser-test-Passw0rd'): Prom
     await stop();
     throw error;
   }
-  return { baseUrl, adminPassword, output: () => log, stop };
+  return { baseUrl, adminPassword, output: () => log, stop, kill };
 }
 
 export type ApiResponse<T> = { status: number; body: T };
