@@ -456,6 +456,19 @@ describe('OParl import through the owners of the tables it fills', () => {
     await fixture.close();
   });
 
+  it('should move an imported membership when the source changes its end date', async () => {
+    fixture.update(url('membership/31'), { endDate: '2026-06-30' });
+    const result = await importer.import(fixture.systemUrl);
+    expect(result.updated).toEqual({ ...zero, memberships: 1 });
+    const carla = await localId(ds, 'Person', url('person/3'));
+    const history = await t
+      .http()
+      .get(`/api/council/members/${carla}/memberships`)
+      .set(...bearer(admin))
+      .expect(200);
+    expect(history.body).toEqual([{ groupKey: 'DIEMITTE', from: '2025-11-01', to: '2026-06-30' }]);
+  });
+
   it('should withdraw, not delete, a motion linked to a pledge when its paper is deleted', async () => {
     const motionId = await localId(ds, 'Paper', url('paper/3'));
     const [pledge] = (
