@@ -2,8 +2,10 @@ import type { CouncilView } from '@mehrheitsplaner/shared';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 import { onScratchDatabase } from '../../server/src/cli/temp-postgres';
+import { parseDatabaseUrl } from '../../server/src/config/database-url';
+import { typeOrmOptions } from '../../server/src/database/database-options';
 import { postgresMigrations } from '../../server/src/database/migrations/postgres';
 import { sqliteMigrations } from '../../server/src/database/migrations/sqlite';
 import { DemoSeedService } from '../../server/src/demo/demo-seed.service';
@@ -12,7 +14,7 @@ import { bearer, startTestApp } from './support/test-app';
 
 type Engine = {
   name: string;
-  migrations: unknown[];
+  migrations: Array<new () => MigrationInterface>;
   /** Runs `check` with a DATABASE_URL of an empty database of the engine. */
   withEmptyDatabase: (check: (url: string) => Promise<void>) => Promise<void>;
 };
@@ -57,6 +59,35 @@ describe.each([sqlite, ...(postgres ? [postgres] : [])])('migrations on $name', 
         ).body as CouncilView;
         expect(council.groups).toHaveLength(12);
         expect((await t.app.get(DemoSeedService).seed()).created).toBe(12);
+      } finally {
+        await t.close();
+      }
+    });
+  });
+
+  it('should adopt a database the release built without migrations and run the later ones', async () => {
+    await engine.withEmptyDatabase(async (url) => {
+      // The initial migration's schema is what the release's synchronize built (checked when it was
+      // generated); without the migrations table the database looks like the release left it.
+      const config = parseDatabaseUrl(url, process.cwd());
+      if (typeof config === 'string') throw new Error(config);
+      const release = new DataSource({
+        ...(typeOrmOptions(config) as DataSourceOptions),
+        migrations: engine.migrations.slice(0, 1),
+      });
+      await release.initialize();
+      await release.query(`DROP TABLE migrations`);
+      await release.destroy();
+
+      const t = await startTestApp({ env: { DATABASE_URL: url } });
+      try {
+        const dataSource = t.app.get(DataSource);
+        const applied = await dataSource.query<Array<{ name: string }>>(
+          `SELECT name FROM migrations ORDER BY id`,
+        );
+        expect(applied.map((row) => row.name)).toEqual(engine.migrations.map((m) => new m().name));
+        const drift = await dataSource.driver.createSchemaBuilder().log();
+        expect(drift.upQueries.map((query) => query.query)).toEqual([]);
       } finally {
         await t.close();
       }
