@@ -469,6 +469,30 @@ describe('OParl import through the owners of the tables it fills', () => {
     expect(history.body).toEqual([{ groupKey: 'DIEMITTE', from: '2025-11-01', to: '2026-06-30' }]);
   });
 
+  it('should skip a changed membership that would overlap the local history', async () => {
+    // Only membership 12 changes: the check sees membership 11 in the database, not the source.
+    fixture.update(url('membership/12'), { startDate: '2026-03-01' });
+    const result = await importer.import(fixture.systemUrl);
+    expect(result.updated).toEqual(zero);
+    expect(result.skipped).toEqual([
+      {
+        type: 'Membership',
+        id: url('membership/12'),
+        reason: expect.stringContaining('überschneidet sich mit der in SPD') as string,
+      },
+    ]);
+    const anna = await localId(ds, 'Person', url('person/1'));
+    const history = await t
+      .http()
+      .get(`/api/council/members/${anna}/memberships`)
+      .set(...bearer(admin))
+      .expect(200);
+    expect(history.body).toEqual([
+      { groupKey: 'SPD', from: '2025-11-01', to: '2026-03-31' },
+      { groupKey: 'GRUENE', from: '2026-04-01', to: null },
+    ]);
+  });
+
   it('should withdraw, not delete, a motion linked to a pledge when its paper is deleted', async () => {
     const motionId = await localId(ds, 'Paper', url('paper/3'));
     const [pledge] = (

@@ -16,6 +16,7 @@ import { MembershipEntity } from './membership.entity';
 import {
   groupKeyOn,
   isoDateOrThrow,
+  overlappingPeriod,
   planGroupSwitch,
   planLeave,
   todayIso,
@@ -24,6 +25,21 @@ import {
 
 /** A dated membership in one group; both ends inclusive, `to` null while open. */
 export type MembershipPeriod = { groupId: number; from: string; to: string | null };
+
+/** A member is in one group at a time: their memberships never share a day. */
+function checkNoOverlap(
+  period: { from: string; to: string | null },
+  others: MembershipEntity[],
+): void {
+  const clash = overlappingPeriod(period, others);
+  if (!clash) return;
+  const span = (p: { from: string; to: string | null }) => `${p.from} bis ${p.to ?? 'offen'}`;
+  throw new CouncilError(
+    'INVALID_DATE',
+    `Die Mitgliedschaft ${span(period)} überschneidet sich mit der in ${clash.group.key} ` +
+      `(${span(clash)})`,
+  );
+}
 
 function toDated(membership: MembershipEntity): DatedMembership {
   return { groupKey: membership.group.key, from: membership.from, to: membership.to };
@@ -133,11 +149,12 @@ export class MembersService {
     });
   }
 
-  /** Records a dated membership; returns its id. */
+  /** Records a dated membership that overlaps none of the member's others; returns its id. */
   async addMembership(memberId: number, period: MembershipPeriod): Promise<number> {
     return this.uow.run(async (manager) => {
       const fields = await this.checkedPeriod(period);
       const member = await this.memberOrThrow(memberId);
+      checkNoOverlap(fields, member.memberships);
       const membership = await manager.save(
         manager.create(MembershipEntity, { member, ...fields }),
       );
@@ -163,6 +180,10 @@ export class MembersService {
         membership.to === fields.to;
       if (unchanged) return false;
       const member = await this.memberOrThrow(memberId);
+      checkNoOverlap(
+        fields,
+        member.memberships.filter((other) => other.id !== id),
+      );
       await manager.save(Object.assign(membership, { member, ...fields }));
       return true;
     });

@@ -2,6 +2,7 @@ import { CouncilError } from './council.errors';
 import {
   groupKeyOn,
   isIsoDate,
+  overlappingPeriod,
   planGroupSwitch,
   planLeave,
   previousDay,
@@ -88,6 +89,26 @@ describe('membership rules', () => {
 
     it('should reject an invalid leaving day', () => {
       expect(() => planLeave({ from: '2025-11-01' }, '2026-02-30')).toThrow(CouncilError);
+    });
+  });
+
+  describe('overlappingPeriod', () => {
+    const spd = { groupKey: 'SPD', from: '2025-11-01', to: '2026-03-31' };
+    const gruene = { groupKey: 'GRUENE', from: '2026-04-01', to: null };
+
+    it('should accept periods that follow each other without a shared day', () => {
+      expect(overlappingPeriod({ from: '2026-04-01', to: null }, [spd])).toBeUndefined();
+      expect(overlappingPeriod({ from: '2025-01-01', to: '2025-10-31' }, [spd, gruene])).toBe(
+        undefined,
+      );
+    });
+
+    it('should find a period sharing a day, counting open ends as running on', () => {
+      expect(overlappingPeriod({ from: '2026-03-31', to: null }, [spd])).toBe(spd);
+      expect(overlappingPeriod({ from: '2030-01-01', to: '2030-01-01' }, [spd, gruene])).toBe(
+        gruene,
+      );
+      expect(overlappingPeriod({ from: '2020-01-01', to: null }, [spd])).toBe(spd);
     });
   });
 

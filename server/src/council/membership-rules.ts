@@ -38,6 +38,18 @@ export function coversDate(membership: { from: string; to: string | null }, date
   return membership.from <= date && (membership.to === null || membership.to >= date);
 }
 
+/** The first of `others` that shares a day with `period` (both ends inclusive, null = open). */
+export function overlappingPeriod<T extends { from: string; to: string | null }>(
+  period: { from: string; to: string | null },
+  others: T[],
+): T | undefined {
+  return others.find(
+    (other) =>
+      (period.to === null || other.from <= period.to) &&
+      (other.to === null || period.from <= other.to),
+  );
+}
+
 /** The group a member belonged to on `date`, or null. */
 export function groupKeyOn(memberships: DatedMembership[], date: string): string | null {
   return memberships.find((membership) => coversDate(membership, date))?.groupKey ?? null;

@@ -1,5 +1,7 @@
 import { GroupEntity } from '../council/group.entity';
 import { MemberEntity } from '../council/member.entity';
+import { CouncilError } from '../council/council.errors';
+import type { MembershipPeriod } from '../council/members.service';
 import { MembershipEntity } from '../council/membership.entity';
 import {
   IMPORTED_GROUP_COLOR,
@@ -215,26 +217,44 @@ export class OparlCouncilApplier extends OparlApplyBase {
     return adopted;
   }
 
+  /**
+   * Writes one membership through its owner. One the owner refuses (it would overlap the
+   * member's history when the source sent only part of a change) is skipped with the reason.
+   */
   private async upsertMembership(
     memberId: number,
     data: MembershipData & { id: string; modified: string | null },
   ): Promise<void> {
     const groupId = this.refs.localId('Organization', data.organization);
     if (groupId === undefined) return;
-    const period = { groupId, from: data.from, to: data.to };
-    let membershipId = this.refs.localId('Membership', data.id);
-    if (
-      membershipId !== undefined &&
-      (await this.manager.existsBy(MembershipEntity, { id: membershipId }))
-    ) {
-      if (await this.owners.members.reviseMembership(membershipId, memberId, period)) {
+    try {
+      const membershipId = await this.writeMembership(memberId, data.id, {
+        groupId,
+        from: data.from,
+        to: data.to,
+      });
+      await this.refs.link('Membership', data.id, membershipId, data.modified);
+    } catch (error) {
+      if (!(error instanceof CouncilError)) throw error;
+      this.skip('Membership', data.id, error.message);
+    }
+  }
+
+  private async writeMembership(
+    memberId: number,
+    externalId: string,
+    period: MembershipPeriod,
+  ): Promise<number> {
+    const localId = this.refs.localId('Membership', externalId);
+    if (localId !== undefined && (await this.manager.existsBy(MembershipEntity, { id: localId }))) {
+      if (await this.owners.members.reviseMembership(localId, memberId, period)) {
         this.count('updated', 'memberships');
       }
-    } else {
-      membershipId = await this.owners.members.addMembership(memberId, period);
-      this.count('created', 'memberships');
+      return localId;
     }
-    await this.refs.link('Membership', data.id, membershipId, data.modified);
+    const created = await this.owners.members.addMembership(memberId, period);
+    this.count('created', 'memberships');
+    return created;
   }
 
   /** A deleted membership removes only the row it was imported into. */
