@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { DatabaseConfig } from '../config/database-url';
+import { ForeignSchemaError } from './migrations/adopt-existing-schema';
 import { postgresMigrations } from './migrations/postgres';
 import { sqliteMigrations } from './migrations/sqlite';
 
@@ -17,6 +18,8 @@ export function typeOrmOptions(database: DatabaseConfig): TypeOrmModuleOptions {
     synchronize: false,
     migrationsRun: true,
     migrationsTransactionMode: 'all',
+    // Retries wait for a database that is still starting; a refused schema stays refused.
+    toRetry: (error: unknown) => !(error instanceof ForeignSchemaError),
   } as const;
   if (database.type === 'postgres') {
     return { ...common, type: 'postgres', url: database.url, migrations: postgresMigrations };

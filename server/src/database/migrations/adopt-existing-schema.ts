@@ -1,6 +1,9 @@
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { describeSchema, schemaDifferences, type SchemaDescription } from './schema-description';
 
+/** A database from before migrations whose schema is not the release's: retrying cannot help. */
+export class ForeignSchemaError extends Error {}
+
 /** The schema `initial` creates, built in a scratch database (SQLite) or schema (PostgreSQL). */
 async function initialSchema(
   queryRunner: QueryRunner,
@@ -52,7 +55,7 @@ export async function adoptExistingSchema(
   if (differences.length === 0) return true;
   const shown = differences.slice(0, 12).join('; ');
   const more = differences.length > 12 ? ` und ${differences.length - 12} weitere` : '';
-  throw new Error(
+  throw new ForeignSchemaError(
     `Die Datenbank hat Tabellen, aber keine Migrationen, und ihr Schema ist nicht das der ` +
       `Version vor den Migrationen (${shown}${more}). Ihre Daten wurden nicht verändert; bitte die ` +
       `Datenbank prüfen oder aus einer Sicherung der letzten Version wiederherstellen.`,
