@@ -108,4 +108,38 @@ describe('backup and restore on PostgreSQL', () => {
       }
     });
   });
+
+  it('should answer 503 while PostgreSQL refuses the app and 200 again once it is back', async () => {
+    if (!server) throw new Error('PostgreSQL did not start');
+    const admin = server.url;
+    await onScratchDatabase(admin, async (url) => {
+      const name = new URL(url).pathname.slice(1);
+      const psql = (sql: string) =>
+        execFileSync('psql', ['--no-psqlrc', '--quiet', `--dbname=${admin}`, `--command=${sql}`], {
+          stdio: 'pipe',
+        });
+      const app = await startAppProcess({ DATABASE_URL: url });
+      try {
+        // The database stops taking connections and drops the app's: "unreachable" for the app.
+        psql(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+        psql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
+        const down = await send(app.baseUrl, 'GET', '/api/health');
+        expect(down).toEqual({
+          kind: 'response',
+          status: 503,
+          body: { status: 'unavailable', database: 'unreachable', shuttingDown: false },
+        });
+
+        psql(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+        const up = await send(app.baseUrl, 'GET', '/api/health');
+        expect(up).toEqual({
+          kind: 'response',
+          status: 200,
+          body: { status: 'ok', database: 'ok' },
+        });
+      } finally {
+        await app.stop();
+      }
+    });
+  });
 });
