@@ -23,7 +23,11 @@ describe('accounts and access', () => {
     const before = Date.now();
     const response = await t.http().post('/api/auth/login').send(ADMIN).expect(200);
     const body = response.body as LoginResponse;
-    expect(body.user).toEqual({ username: 'admin', role: 'admin', groupKey: null });
+    expect(body.user).toEqual({
+      username: 'admin',
+      role: 'admin',
+      groupKey: null,
+    });
     expect(body.token.length).toBeGreaterThanOrEqual(32);
     const ttl = new Date(body.expiresAt).getTime() - before;
     expect(ttl).toBeGreaterThan(11.9 * 3600_000);
@@ -36,7 +40,11 @@ describe('accounts and access', () => {
       .get('/api/auth/me')
       .set(...bearer(await t.adminToken()))
       .expect(200);
-    expect(response.body).toEqual({ username: 'admin', role: 'admin', groupKey: null });
+    expect(response.body).toEqual({
+      username: 'admin',
+      role: 'admin',
+      groupKey: null,
+    });
   });
 
   it('should refuse a wrong password with 401 and a human message', async () => {
@@ -97,7 +105,11 @@ describe('accounts and access', () => {
       .get('/api/auth/me')
       .set(...bearer(token))
       .expect(200);
-    expect(me.body as UserView).toEqual({ username, role: 'councillor', groupKey: 'SPD' });
+    expect(me.body as UserView).toEqual({
+      username,
+      role: 'councillor',
+      groupKey: 'SPD',
+    });
     await t
       .http()
       .get('/api/council')
@@ -124,7 +136,12 @@ describe('accounts and access', () => {
         groupKey: 'GRUENE',
       })
       .expect(201);
-    expect(response.body).toEqual({ username: 'gf-gruene', role: 'manager', groupKey: 'GRUENE' });
+    expect(response.body).toEqual({
+      id: expect.any(Number) as number,
+      username: 'gf-gruene',
+      role: 'manager',
+      groupKey: 'GRUENE',
+    });
   });
 
   it('should answer 409 for a duplicate username', async () => {

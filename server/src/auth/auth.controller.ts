@@ -1,21 +1,21 @@
 import type { LoginResponse, UserView } from '@mehrheitsplaner/shared';
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Body, Controller, Get, HttpCode, Ip, Post, Req } from '@nestjs/common';
 import { CurrentUser, type AuthenticatedRequest } from './auth.decorators';
 import { bearerToken } from './bearer-token';
 import { AuthService, toUserView } from './auth.service';
 import type { AuthUser } from './auth.types';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  /** Throttled by LoginThrottle (failed attempts per address and per account), not by route. */
   @Post('login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
-  login(@Body() body: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(body.username, body.password);
+  login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponse> {
+    return this.auth.login(body.username, body.password, address);
   }
 
   @Get('me')
@@ -27,5 +27,23 @@ export class AuthController {
   @HttpCode(204)
   async logout(@Req() request: AuthenticatedRequest): Promise<void> {
     await this.auth.logout(bearerToken(request.headers.authorization) ?? '');
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  changePassword(
+    @Req() request: AuthenticatedRequest,
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Ip() address: string,
+  ): Promise<void> {
+    const token = bearerToken(request.headers.authorization) ?? '';
+    return this.auth.changeOwnPassword(
+      user,
+      token,
+      body.currentPassword,
+      body.newPassword,
+      address,
+    );
   }
 }

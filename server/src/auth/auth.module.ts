@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserEntity } from '../users/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { SessionEntity } from './session.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
   controllers: [AuthController],
-  providers: [AuthService],
+  providers: [AuthService, LoginThrottle],
   exports: [AuthService],
 })
 export class AuthModule {}

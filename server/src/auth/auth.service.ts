@@ -2,22 +2,27 @@ import type { LoginResponse, UserView } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { Not, Repository, type EntityManager } from 'typeorm';
 import { ConfigService } from '../config/config.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { UserEntity } from '../users/user.entity';
 import { AuthError } from './auth.errors';
 import type { AuthUser } from './auth.types';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
+import { assertStrongPassword } from './password-policy';
 import { SessionEntity } from './session.entity';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** How long a looked-up session is trusted without asking the database again. */
 const SESSION_CACHE_MS = 15_000;
 const SESSION_CACHE_MAX = 10_000;
+/** A session's expiry is written again only when it moves by at least this much. */
+const RENEW_STEP_MS = 60_000;
 
 /** A valid session: its user and when it expires (epoch ms). */
 export type ActiveSession = { user: AuthUser; expiresAt: number };
-type CachedSession = ActiveSession & { checkedAt: number };
+type CachedSession = ActiveSession & { id: number; createdAt: number; checkedAt: number };
 type SessionEndedListener = (tokenHash: string) => void;
 
 export function hashToken(token: string): string {
@@ -28,72 +33,181 @@ export function toUserView(user: UserEntity | AuthUser): UserView {
   return { username: user.username, role: user.role, groupKey: user.groupKey };
 }
 
+/**
+ * Deletes a user's sessions (but the one to keep) inside the caller's unit of work and returns
+ * their token hashes; call `AuthService.endSessions` with them once the work has committed.
+ */
+export async function deleteSessionsOfUser(
+  manager: EntityManager,
+  userId: number,
+  keepTokenHash?: string,
+): Promise<string[]> {
+  const where = keepTokenHash
+    ? { user: { id: userId }, tokenHash: Not(keepTokenHash) }
+    : { user: { id: userId } };
+  const sessions = await manager.find(SessionEntity, { where });
+  if (sessions.length > 0)
+    await manager.delete(
+      SessionEntity,
+      sessions.map((s) => s.id),
+    );
+  return sessions.map((s) => s.tokenHash);
+}
+
 @Injectable()
 export class AuthService {
   /** Compared against when the username is unknown, so both failures take the same time. */
   private readonly dummyHash = hashPassword('not-a-real-password');
   /** Every request and socket handshake authenticates: recent lookups skip the database. */
   private readonly sessionCache = new Map<string, CachedSession>();
-  /** Told when a session ends by logout (the live gateway closes that session's sockets). */
+  /** Told when a session ends by logout or revocation (the live gateway closes its sockets). */
   private readonly sessionEndedListeners: SessionEndedListener[] = [];
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: ConfigService,
+    private readonly uow: UnitOfWork,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(username: string, password: string): Promise<LoginResponse> {
+  async login(username: string, password: string, address: string): Promise<LoginResponse> {
+    this.throttle.assertAllowed(username, address);
     const user = await this.users.findOne({ where: { username } });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !valid) {
+      this.throttle.recordFailure(username, address);
       throw new AuthError('INVALID_CREDENTIALS', 'Benutzername oder Passwort falsch');
     }
+    this.throttle.recordSuccess(username);
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.tokenTtlHours * HOUR_MS);
-    await this.sessions.save(
-      this.sessions.create({ tokenHash: hashToken(token), user, expiresAt }),
+    const now = Date.now();
+    const expiresAt = new Date(now + Math.min(this.idleLifetimeMs, this.maxLifetimeMs));
+    await this.uow.run((manager) =>
+      manager.save(manager.create(SessionEntity, { tokenHash: hashToken(token), user, expiresAt })),
     );
     return { token, user: toUserView(user), expiresAt: expiresAt.toISOString() };
   }
 
   async logout(token: string): Promise<void> {
     const tokenHash = hashToken(token);
-    this.sessionCache.delete(tokenHash);
-    await this.sessions.delete({ tokenHash });
-    for (const listener of this.sessionEndedListeners) listener(tokenHash);
+    await this.uow.run((manager) => manager.delete(SessionEntity, { tokenHash }));
+    this.endSessions([tokenHash]);
+  }
+
+  /**
+   * Changes the signed-in user's own password; every other session of the user ends. A wrong
+   * current password counts as a failed sign-in, so a stolen session cannot guess it freely.
+   */
+  async changeOwnPassword(
+    user: AuthUser,
+    token: string,
+    currentPassword: string,
+    newPassword: string,
+    address: string,
+  ): Promise<void> {
+    this.throttle.assertAllowed(user.username, address);
+    const stored = await this.users.findOne({ where: { id: user.id } });
+    if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
+      this.throttle.recordFailure(user.username, address);
+      throw new AuthError('WRONG_CURRENT_PASSWORD', 'Das bisherige Passwort stimmt nicht');
+    }
+    if (newPassword === currentPassword) {
+      throw new AuthError(
+        'PASSWORD_UNCHANGED',
+        'Das neue Passwort muss sich vom bisherigen unterscheiden',
+      );
+    }
+    assertStrongPassword(newPassword, user.username);
+    const passwordHash = await hashPassword(newPassword);
+    const ended = await this.uow.run(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      return deleteSessionsOfUser(manager, user.id, hashToken(token));
+    });
+    this.endSessions(ended);
+  }
+
+  /** Forgets ended sessions and tells the listeners; call after the deleting work committed. */
+  endSessions(tokenHashes: string[]): void {
+    for (const tokenHash of tokenHashes) {
+      this.sessionCache.delete(tokenHash);
+      for (const listener of this.sessionEndedListeners) listener(tokenHash);
+    }
   }
 
   onSessionEnded(listener: SessionEndedListener): void {
     this.sessionEndedListeners.push(listener);
   }
 
-  /** The user behind a bearer token, or AuthError MISSING_TOKEN / INVALID_TOKEN. */
+  /**
+   * The user behind the bearer token of an HTTP request, or AuthError MISSING_TOKEN /
+   * INVALID_TOKEN. A request is use: the session's expiry slides to TOKEN_TTL_HOURS from now,
+   * but never past SESSION_MAX_HOURS after sign-in.
+   */
   async authenticateOrThrow(token: string | undefined): Promise<AuthUser> {
-    return (await this.sessionOrThrow(token)).user;
-  }
-
-  /** The session behind a bearer token, or AuthError MISSING_TOKEN / INVALID_TOKEN. */
-  async sessionOrThrow(token: string | undefined): Promise<ActiveSession> {
     if (!token) throw new AuthError('MISSING_TOKEN', 'Anmeldung erforderlich');
     const tokenHash = hashToken(token);
+    const session = await this.lookUpOrThrow(tokenHash);
+    await this.renew(tokenHash, session);
+    return session.user;
+  }
+
+  /** The session behind a bearer token (socket handshakes), without renewing it. */
+  async sessionOrThrow(token: string | undefined): Promise<ActiveSession> {
+    if (!token) throw new AuthError('MISSING_TOKEN', 'Anmeldung erforderlich');
+    return this.sessionOfHashOrThrow(hashToken(token));
+  }
+
+  /** The session of a token hash, as renewed by its HTTP use meanwhile. */
+  async sessionOfHashOrThrow(tokenHash: string): Promise<ActiveSession> {
+    const { user, expiresAt } = await this.lookUpOrThrow(tokenHash);
+    return { user, expiresAt };
+  }
+
+  private get idleLifetimeMs(): number {
+    return this.config.tokenTtlHours * HOUR_MS;
+  }
+
+  private get maxLifetimeMs(): number {
+    return this.config.security.session.maxHours * HOUR_MS;
+  }
+
+  private async lookUpOrThrow(tokenHash: string): Promise<CachedSession> {
     const now = Date.now();
     const cached = this.sessionCache.get(tokenHash);
     if (cached && now - cached.checkedAt < SESSION_CACHE_MS && cached.expiresAt > now) {
-      return { user: cached.user, expiresAt: cached.expiresAt };
+      return cached;
     }
     this.sessionCache.delete(tokenHash);
     const session = await this.sessions.findOne({ where: { tokenHash } });
     if (!session) throw new AuthError('INVALID_TOKEN', 'Sitzung ungültig');
-    if (session.expiresAt.getTime() <= Date.now()) {
-      await this.sessions.delete({ id: session.id });
+    if (session.expiresAt.getTime() <= now) {
+      await this.uow.run((manager) => manager.delete(SessionEntity, { id: session.id }));
       throw new AuthError('INVALID_TOKEN', 'Sitzung abgelaufen');
     }
     const { id, username, role, groupKey } = session.user;
-    const user: AuthUser = { id, username, role, groupKey };
     if (this.sessionCache.size >= SESSION_CACHE_MAX) this.sessionCache.clear();
-    const active: ActiveSession = { user, expiresAt: session.expiresAt.getTime() };
-    this.sessionCache.set(tokenHash, { ...active, checkedAt: now });
-    return active;
+    const found: CachedSession = {
+      id: session.id,
+      user: { id, username, role, groupKey },
+      expiresAt: session.expiresAt.getTime(),
+      createdAt: session.createdAt.getTime(),
+      checkedAt: now,
+    };
+    this.sessionCache.set(tokenHash, found);
+    return found;
+  }
+
+  private async renew(tokenHash: string, session: CachedSession): Promise<void> {
+    const target = Math.min(
+      Date.now() + this.idleLifetimeMs,
+      session.createdAt + this.maxLifetimeMs,
+    );
+    if (target - session.expiresAt < RENEW_STEP_MS) return;
+    await this.uow.run((manager) =>
+      manager.update(SessionEntity, { id: session.id }, { expiresAt: new Date(target) }),
+    );
+    const cached = this.sessionCache.get(tokenHash);
+    if (cached) cached.expiresAt = target;
   }
 }

@@ -29,11 +29,24 @@ function handshakeToken(socket: Socket): string | undefined {
   return typeof token === 'string' ? token : undefined;
 }
 
-/** Disconnects the socket when its session expires; the client then has to log in again. */
-function closeAtExpiry(socket: Socket, expiresAt: number): void {
+/**
+ * At the session's expiry the socket asks again: HTTP use may have renewed the session (sliding
+ * expiry), then the timer is re-armed; otherwise the socket is closed and the client has to log
+ * in again.
+ */
+function closeAtExpiry(
+  socket: Socket,
+  expiresAt: number,
+  current: () => Promise<{ expiresAt: number }>,
+): void {
   const wait = expiresAt - Date.now();
+  const recheck = () =>
+    current().then(
+      (session) => closeAtExpiry(socket, session.expiresAt, current),
+      () => socket.disconnect(true),
+    );
   const timer = setTimeout(
-    () => (wait > MAX_TIMER_MS ? closeAtExpiry(socket, expiresAt) : socket.disconnect(true)),
+    () => (wait > MAX_TIMER_MS ? closeAtExpiry(socket, expiresAt, current) : void recheck()),
     Math.min(Math.max(wait, 0), MAX_TIMER_MS),
   );
   socket.once('disconnect', () => clearTimeout(timer));
@@ -56,8 +69,9 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
       const token = handshakeToken(socket);
       this.auth.sessionOrThrow(token).then(
         ({ user, expiresAt }) => {
-          socket.data = { user, tokenHash: hashToken(token ?? '') };
-          closeAtExpiry(socket, expiresAt);
+          const tokenHash = hashToken(token ?? '');
+          socket.data = { user, tokenHash };
+          closeAtExpiry(socket, expiresAt, () => this.auth.sessionOfHashOrThrow(tokenHash));
           next();
         },
         (error: unknown) => {

@@ -1,10 +1,12 @@
-import type { CreateUserRequest, UserView } from '@mehrheitsplaner/shared';
+import type { CreateUserRequest, UserAccountView } from '@mehrheitsplaner/shared';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { generatePassword, hashPassword } from '../auth/password';
-import { toUserView } from '../auth/auth.service';
+import { AuthService, deleteSessionsOfUser, toUserView } from '../auth/auth.service';
+import { assertStrongPassword, passwordProblem } from '../auth/password-policy';
 import { ConfigService } from '../config/config.service';
+import { UnitOfWork } from '../database/unit-of-work';
 import { GroupEntity } from '../council/group.entity';
 import { UserEntity } from './user.entity';
 import { UsersError } from './users.errors';
@@ -18,6 +20,8 @@ export class UsersService implements OnModuleInit {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
     private readonly config: ConfigService,
+    private readonly uow: UnitOfWork,
+    private readonly auth: AuthService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -29,6 +33,9 @@ export class UsersService implements OnModuleInit {
     if (await this.users.exists({ where: { role: 'admin' } })) return;
     const username = this.config.adminUsername;
     const password = this.config.adminPassword ?? generatePassword();
+    // A weak ADMIN_PASSWORD must not stop the start (it may be all an operator can change).
+    const problem = this.config.adminPassword === null ? null : passwordProblem(password, username);
+    if (problem) this.logger.warn(`ADMIN_PASSWORD ist schwach: ${problem} Bitte ändern.`);
     const existing = await this.users.findOne({ where: { username } });
     const passwordHash = await hashPassword(password);
     await this.users.save(
@@ -43,7 +50,7 @@ export class UsersService implements OnModuleInit {
     }
   }
 
-  async create(request: CreateUserRequest): Promise<UserView> {
+  async create(request: CreateUserRequest): Promise<UserAccountView> {
     const groupKey = request.groupKey ?? null;
     const group =
       groupKey === null ? null : await this.groups.findOne({ where: { key: groupKey } });
@@ -57,6 +64,7 @@ export class UsersService implements OnModuleInit {
         'Eine Fraktionsgeschäftsführung braucht eine Koalitionsfraktion als Gruppe',
       );
     }
+    assertStrongPassword(request.password, request.username);
     if (await this.users.exists({ where: { username: request.username } })) {
       throw new UsersError('USERNAME_TAKEN', `Benutzername "${request.username}" ist vergeben`);
     }
@@ -68,6 +76,19 @@ export class UsersService implements OnModuleInit {
         groupKey,
       }),
     );
-    return toUserView(user);
+    return { id: user.id, ...toUserView(user) };
+  }
+
+  /** Admin reset: sets the password and ends every session of that user. */
+  async resetPassword(id: number, newPassword: string): Promise<void> {
+    const user = await this.users.findOne({ where: { id } });
+    if (!user) throw new UsersError('USER_NOT_FOUND', 'Dieses Konto gibt es nicht');
+    assertStrongPassword(newPassword, user.username);
+    const passwordHash = await hashPassword(newPassword);
+    const ended = await this.uow.run(async (manager) => {
+      await manager.update(UserEntity, { id }, { passwordHash });
+      return deleteSessionsOfUser(manager, id);
+    });
+    this.auth.endSessions(ended);
   }
 }

@@ -31,6 +31,12 @@ export type HealthResponse =
 // Accounts
 export type LoginRequest = { username: string; password: string };
 export type UserView = { username: string; role: Role; groupKey: string | null };
+/** An account as an admin sees it: with the id that `POST /api/users/:id/password` takes. */
+export type UserAccountView = UserView & { id: number };
+/** `POST /api/auth/password`: the signed-in user's own password; other sessions end. */
+export type ChangePasswordRequest = { currentPassword: string; newPassword: string };
+/** `POST /api/users/:id/password` (admin): sets a user's password and ends their sessions. */
+export type ResetPasswordRequest = { newPassword: string };
 export type LoginResponse = { token: string; user: UserView; expiresAt: string };
 export type CreateUserRequest = {
   username: string;

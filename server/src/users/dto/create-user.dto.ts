@@ -1,5 +1,5 @@
 import { ROLES, type CreateUserRequest, type Role } from '@mehrheitsplaner/shared';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CreateUserDto implements CreateUserRequest {
   @IsString()
@@ -9,7 +9,6 @@ export class CreateUserDto implements CreateUserRequest {
   username!: string;
 
   @IsString()
-  @MinLength(8)
   @MaxLength(200)
   password!: string;
 
