@@ -109,6 +109,10 @@ describe('motions, whip counts and live tallies (two browser contexts)', () => {
       false,
     );
     expect(await manager.locator('.transitions button').count()).toBeGreaterThan(0);
+    // The access table: SPD's manager edits the own line, never the coalition partner's.
+    const stanceOf = (key: string) => whipRow(manager, key).locator('select[name="stance"]');
+    expect(await stanceOf('SPD').isDisabled()).toBe(false);
+    expect(await stanceOf('GRUENE').isDisabled()).toBe(true);
   });
 
   it('should update the councillor’s motion page and list within one second when the manager saves a whip count', async () => {
@@ -176,11 +180,13 @@ describe('motions, whip counts and live tallies (two browser contexts)', () => {
       .locator(`[data-testid="seat"][data-group="${partner}"]`)
       .evaluateAll((seatsOfGroup) => seatsOfGroup.map((seat) => seat.getAttribute('data-fill')));
     expect(fills).toEqual(Array(seats).fill(GREEN));
-    await watcher.waitForFunction(
+    // Who changed what is a whip detail: the manager's page lists it, the councillor's has none.
+    await manager.waitForFunction(
       (key) =>
         document.querySelector(`[data-testid="whip-history"] [data-group="${key}"]`) !== null,
       partner,
     );
+    expect(await watcher.locator('[data-testid="whip-history"]').count()).toBe(0);
     await screenshot(watcher, 'motion-councillor-desktop-1280');
     await screenshot(list, 'motions-list-councillor-desktop-1280');
   });

@@ -58,10 +58,15 @@ function Page({ route, data, user }: PageProps) {
         );
       case 'motionPrint':
         return (
-          <MotionPrintPage key={route.motionId} motionId={route.motionId} council={data.council} />
+          <MotionPrintPage
+            key={route.motionId}
+            motionId={route.motionId}
+            council={data.council}
+            user={user}
+          />
         );
       case 'meetings':
-        return <MeetingListPage user={user} />;
+        return <MeetingListPage user={user} council={data.council} />;
       case 'meeting':
         return (
           <MeetingPage

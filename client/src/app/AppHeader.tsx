@@ -17,7 +17,7 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
   const [open, setOpen] = useState(false);
   const current = navPageOf(route);
   const close = () => setOpen(false);
-  const pages: NavPage[] = session ? navPagesFor(session.user.role) : [];
+  const pages: NavPage[] = session ? navPagesFor(session.user) : [];
   return (
     <header className="app-header">
       <a className="app-header__brand" href={hrefOf({ page: 'council' })}>

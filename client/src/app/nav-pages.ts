@@ -1,9 +1,10 @@
-import type { Role } from '@mehrheitsplaner/shared';
+import { mayAccess, type UserView } from '@mehrheitsplaner/shared';
 import type { NavPage } from './route';
 
 const EVERYONE: NavPage[] = ['council', 'motions', 'meetings', 'history', 'agreement'];
 
-/** The header entries a role sees: everyone reads; only admins administer. */
-export function navPagesFor(role: Role): NavPage[] {
-  return role === 'admin' ? [...EVERYONE, 'admin'] : EVERYONE;
+/** The header entries a user sees: everyone reads; who manages accounts administers. */
+export function navPagesFor(user: Pick<UserView, 'role' | 'groupKey'>): NavPage[] {
+  const administers = mayAccess('accounts.manage', user, { coalitionGroupKeys: [] });
+  return administers ? [...EVERYONE, 'admin'] : EVERYONE;
 }

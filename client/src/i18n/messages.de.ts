@@ -180,6 +180,8 @@ export const messagesDe = {
   'motionPage.statusError': 'Der Status konnte nicht geändert werden: {message}',
   'motionPage.closed': 'Abgeschlossen: die Abfrage kann nicht mehr geändert werden.',
   'motionPage.readOnly': 'Nur Lesezugriff',
+  'motionPage.whipNotShared':
+    'Die Stimmenzählung der Fraktionen ist für Ihre Rolle nicht freigegeben: Sie sehen Status und Einschätzung des Antrags.',
   'motionPage.chartTitle': 'Erwartetes Abstimmungsbild',
   'motionPage.chartLabel': 'Erwartetes Abstimmungsbild im {name}',
   'motionPage.legend.yes': 'Ja',
@@ -362,6 +364,7 @@ export const messagesDe = {
   'meetings.modeWatch': 'Live-Ansicht (nur lesen)',
   'meetings.agenda': 'Tagesordnung',
   'meetings.noItems': 'Die Tagesordnung ist leer.',
+  'meetings.liveNotShared': 'Die Live-Erfassung ist für Ihre Rolle nicht freigegeben.',
   'meetings.addItem': 'Tagesordnungspunkt hinzufügen',
   'meetings.itemMotion': 'Antrag / Vorlage',
   'meetings.noMotion': '– ohne Antrag –',

@@ -176,6 +176,8 @@ export const messagesEn: Messages = {
   'motionPage.statusError': 'The status could not be changed: {message}',
   'motionPage.closed': 'Closed: the whip count can no longer change.',
   'motionPage.readOnly': 'Read only',
+  'motionPage.whipNotShared':
+    "The groups' whip count is not shared with your role: you see the motion's status and certainty.",
   'motionPage.chartTitle': 'Expected vote',
   'motionPage.chartLabel': 'Expected vote in the {name}',
   'motionPage.legend.yes': 'Yes',
@@ -358,6 +360,7 @@ export const messagesEn: Messages = {
   'meetings.modeWatch': 'Live view (read-only)',
   'meetings.agenda': 'Agenda',
   'meetings.noItems': 'The agenda is empty.',
+  'meetings.liveNotShared': 'The live entry is not shared with your role.',
   'meetings.addItem': 'Add agenda item',
   'meetings.itemMotion': 'Motion',
   'meetings.noMotion': '– no motion –',

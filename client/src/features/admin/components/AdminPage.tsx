@@ -1,4 +1,5 @@
 import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
+import { accessOf } from '../../../app/access';
 import { useT } from '../../../i18n/i18n';
 import { OparlImportPanel } from './OparlImportPanel';
 import { UserForm } from './UserForm';
@@ -8,7 +9,7 @@ type AdminPageProps = { council: CouncilView; user: UserView };
 /** "Verwaltung" (admins only): the OParl import and new accounts. */
 export function AdminPage({ council, user }: AdminPageProps) {
   const { t } = useT();
-  if (user.role !== 'admin') {
+  if (!accessOf(user, council)('accounts.manage')) {
     return (
       <main className="state">
         <p className="alert alert--warning">{t('admin.forbidden')}</p>

@@ -1,12 +1,14 @@
-import type { UserView } from '@mehrheitsplaner/shared';
+import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
-import { canEditMotions } from '../../motions/utils/motion-access';
+import { accessOf } from '../../../app/access';
 import { useMeetings } from '../hooks/use-meetings';
 import { NewMeetingForm } from './NewMeetingForm';
 
 /** "Sitzungen": every meeting with its date and agenda size; managers create new ones. */
-export function MeetingListPage({ user }: { user: UserView }) {
+type MeetingListPageProps = { user: UserView; council: CouncilView };
+
+export function MeetingListPage({ user, council }: MeetingListPageProps) {
   const { t, formatDate, tCount } = useT();
   const { meetings, error, create } = useMeetings();
   return (
@@ -14,7 +16,7 @@ export function MeetingListPage({ user }: { user: UserView }) {
       <div className="page__head">
         <h1>{t('meetings.title')}</h1>
       </div>
-      {canEditMotions(user.role) && (
+      {accessOf(user, council)('meetings.write') && (
         <NewMeetingForm
           create={create}
           onCreated={(meeting) => {

@@ -1,7 +1,7 @@
 import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
-import { canEditMotions } from '../../motions/utils/motion-access';
+import { accessOf } from '../../../app/access';
 import { useMeeting } from '../hooks/use-meeting';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaList } from './AgendaList';
@@ -17,8 +17,9 @@ type MeetingPageProps = {
 /** One meeting: its agenda and the live entry mode (managers enter, everyone else watches). */
 export function MeetingPage({ meetingId, council, members, user }: MeetingPageProps) {
   const { t, formatDate } = useT();
-  const data = useMeeting(meetingId);
-  const canEdit = canEditMotions(user.role);
+  const can = accessOf(user, council);
+  const data = useMeeting(meetingId, can('liveEntry.read'));
+  const canEdit = can('meetings.write');
   const { meeting } = data;
   if (!meeting) {
     return (
@@ -51,7 +52,9 @@ export function MeetingPage({ meetingId, council, members, user }: MeetingPagePr
           {canEdit && <AgendaItemForm addItem={data.addItem} />}
         </aside>
         <div className="meeting-layout__entry">
-          {item ? (
+          {!can('liveEntry.read') ? (
+            <p className="card muted">{t('meetings.liveNotShared')}</p>
+          ) : item ? (
             <LiveEntryPanel
               key={item.id}
               item={item}
@@ -59,7 +62,7 @@ export function MeetingPage({ meetingId, council, members, user }: MeetingPagePr
               count={meeting.agendaItems.length}
               council={council}
               members={members}
-              canEdit={canEdit}
+              canEdit={can('liveEntry.write')}
               data={data}
             />
           ) : (

@@ -27,9 +27,10 @@ export type MeetingData = {
 
 /**
  * A meeting with its agenda and the live entry of the current item: drafts of the meeting room
- * replace the running tally (watchers follow the item the manager is entering).
+ * replace the running tally (watchers follow the item the manager is entering). Without
+ * `watchLive` (a role the access table refuses live entry reads) neither drafts nor the room.
  */
-export function useMeeting(meetingId: number): MeetingData {
+export function useMeeting(meetingId: number, watchLive: boolean): MeetingData {
   const { subscribeMeeting, unsubscribeMeeting, addListener } = useLive();
   const [meeting, setMeeting] = useState<MeetingDetailView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -68,7 +69,7 @@ export function useMeeting(meetingId: number): MeetingData {
   const hasMotion = current?.motionId != null;
 
   useEffect(() => {
-    if (itemId === undefined || !hasMotion) return undefined;
+    if (itemId === undefined || !hasMotion || !watchLive) return undefined;
     let active = true;
     api
       .draft(meetingId, itemId)
@@ -81,9 +82,10 @@ export function useMeeting(meetingId: number): MeetingData {
     return () => {
       active = false;
     };
-  }, [meetingId, itemId, hasMotion, generation]);
+  }, [meetingId, itemId, hasMotion, watchLive, generation]);
 
   useEffect(() => {
+    if (!watchLive) return undefined;
     subscribeMeeting(meetingId, () => setJoined(true));
     const remove = addListener({
       onDraft: ({ draft: next }) => {
@@ -104,7 +106,7 @@ export function useMeeting(meetingId: number): MeetingData {
       unsubscribeMeeting(meetingId);
       setJoined(false);
     };
-  }, [meetingId, subscribeMeeting, unsubscribeMeeting, addListener, reload]);
+  }, [meetingId, watchLive, subscribeMeeting, unsubscribeMeeting, addListener, reload]);
 
   const step = useCallback(
     (direction: -1 | 1) => setIndex((i) => stepIndex(i ?? 0, direction, itemsRef.current)),

@@ -4,7 +4,7 @@ import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotionList } from '../hooks/use-motion-list';
-import { canEditMotions } from '../utils/motion-access';
+import { accessOf } from '../../../app/access';
 import { EMPTY_FILTERS, policyAreasOf, toListQuery } from '../utils/motion-filters';
 import { MotionFilters } from './MotionFilters';
 import { MotionListItem } from './MotionListItem';
@@ -34,7 +34,7 @@ export function MotionListPage({ council, user }: MotionListPageProps) {
     >
       <div className="page__head">
         <h1>{t('motions.title')}</h1>
-        {canEditMotions(user.role) && !creating && (
+        {accessOf(user, council)('motions.write') && !creating && (
           <button type="button" className="button--primary" onClick={() => setCreating(true)}>
             {t('motions.new')}
           </button>

@@ -6,7 +6,8 @@ import { PartnerOptions } from '../../calculator/components/PartnerOptions';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotion } from '../hooks/use-motion';
 import { useMotionVote } from '../hooks/use-motion-vote';
-import { canEditMotions, groupNamer } from '../utils/motion-access';
+import { accessOf } from '../../../app/access';
+import { groupNamer } from '../utils/motion-access';
 import { MotionHeader } from './MotionHeader';
 import { MotionSeatChart } from './MotionSeatChart';
 import { PledgeLinks } from './PledgeLinks';
@@ -26,13 +27,19 @@ type MotionPageProps = {
 /** One motion: verdict first, header, scenarios, hemicycle, whip editor, partners, history. */
 export function MotionPage({ motionId, council, members, user }: MotionPageProps) {
   const { t } = useT();
-  const data = useMotion(motionId);
+  const can = accessOf(user, council);
+  const reads = {
+    scenarios: can('scenarios.read'),
+    whip: can('whip.read'),
+    details: can('whip.details'),
+  };
+  const data = useMotion(motionId, reads);
   const vote = useMotionVote(motionId);
   const excluded = excludedNames(council);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const { motion, tally } = data;
 
-  if (!motion || !tally) {
+  if (!motion || (reads.scenarios && !tally)) {
     return (
       <main className="state">
         {data.error ? (
@@ -45,9 +52,11 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
       </main>
     );
   }
-  const canEdit = canEditMotions(user.role);
+  const canEdit = can('motions.write');
   const open = isOpenForWhip(motion.status);
-  const pivotal = tally.expected.pivotalGroupKeys;
+  const pivotal = tally?.expected.pivotalGroupKeys ?? [];
+  // Each line by the table: a coalition manager edits the own, the mayor's and non-coalition lines.
+  const canWriteLine = (groupKey: string) => open && can('whip.write', groupKey);
 
   return (
     <main
@@ -59,7 +68,7 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
         <VerdictBadge
           verdict={motion.verdict}
           margin={motion.margin}
-          quorum={tally.expected.quorum}
+          quorum={motion.quorum}
           excluded={excluded}
           large
         />
@@ -77,41 +86,56 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
           <VoteResultCard vote={vote} council={council} excluded={excluded} nameOf={nameOf} />
         </div>
       )}
-      <div className="motion-layout__scenarios">
-        <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
-      </div>
+      {tally && (
+        <div className="motion-layout__scenarios">
+          <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
+        </div>
+      )}
       <div className="motion-layout__side">
-        <div className="motion-layout__chart">
-          <MotionSeatChart
-            council={council}
-            members={members}
-            motion={motion}
-            entries={data.entries}
-            pivotalGroupKeys={pivotal}
+        {reads.whip && (
+          <div className="motion-layout__chart">
+            <MotionSeatChart
+              council={council}
+              members={members}
+              motion={motion}
+              entries={data.entries}
+              pivotalGroupKeys={pivotal}
+            />
+          </div>
+        )}
+        {tally && (
+          <div className="motion-layout__options">
+            <PartnerOptions options={tally.options} nameOf={nameOf} />
+          </div>
+        )}
+        <div className="motion-layout__pledges">
+          <PledgeLinks
+            motionId={motionId}
+            policyArea={motion.policyArea}
+            canEdit={can('agreement.link')}
           />
         </div>
-        <div className="motion-layout__options">
-          <PartnerOptions options={tally.options} nameOf={nameOf} />
-        </div>
-        <div className="motion-layout__pledges">
-          <PledgeLinks motionId={motionId} policyArea={motion.policyArea} canEdit={canEdit} />
-        </div>
-        <div className="motion-layout__history">
-          <WhipHistory history={data.history} nameOf={nameOf} />
-        </div>
+        {reads.details && (
+          <div className="motion-layout__history">
+            <WhipHistory history={data.history} nameOf={nameOf} />
+          </div>
+        )}
       </div>
       <div className="motion-layout__main">
         {!open && <p className="alert alert--warning">{t('motionPage.closed')}</p>}
-        <WhipEditor
-          council={council}
-          members={members}
-          entries={data.entries}
-          readOnly={!canEdit || !open}
-          pivotalGroupKeys={pivotal}
-          nameOf={nameOf}
-          saveWhip={data.saveWhip}
-          reloadWhip={data.reloadWhip}
-        />
+        {!reads.whip && <p className="card muted">{t('motionPage.whipNotShared')}</p>}
+        {reads.whip && (
+          <WhipEditor
+            council={council}
+            members={members}
+            entries={data.entries}
+            canWriteLine={canWriteLine}
+            pivotalGroupKeys={pivotal}
+            nameOf={nameOf}
+            saveWhip={data.saveWhip}
+            reloadWhip={data.reloadWhip}
+          />
+        )}
       </div>
     </main>
   );

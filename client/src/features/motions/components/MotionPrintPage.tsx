@@ -3,9 +3,11 @@ import type {
   CouncilView,
   MotionTallyResponse,
   MotionView,
+  UserView,
   WhipEntryView,
 } from '@mehrheitsplaner/shared';
 import { api, messageOf } from '../../../api/api-client';
+import { accessOf } from '../../../app/access';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { excludedNames } from '../../council/model/council-groups';
@@ -15,10 +17,13 @@ import { MotionMeta } from './MotionMeta';
 import { ScenarioCards } from './ScenarioCards';
 import { VoteResultCard } from './VoteResultCard';
 
-type MotionPrintPageProps = { motionId: number; council: CouncilView };
+type MotionPrintPageProps = { motionId: number; council: CouncilView; user: UserView };
 
-/** A print-friendly sheet: the motion's whip count and, once recorded, the vote result. */
-export function MotionPrintPage({ motionId, council }: MotionPrintPageProps) {
+/**
+ * A print-friendly sheet: the motion's whip count and, once recorded, the vote result. It prints
+ * only what the server lets the user read (the committee: no scenarios, no whip count).
+ */
+export function MotionPrintPage({ motionId, council, user }: MotionPrintPageProps) {
   const { t, formatDateTime, formatNumber } = useT();
   const [motion, setMotion] = useState<MotionView | null>(null);
   const [entries, setEntries] = useState<WhipEntryView[]>([]);
@@ -27,15 +32,22 @@ export function MotionPrintPage({ motionId, council }: MotionPrintPageProps) {
   const vote = useMotionVote(motionId);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const seats = new Map(council.groups.map((g) => [g.key, g.seats]));
+  const can = accessOf(user, council);
+  const readsWhip = can('whip.read');
+  const readsScenarios = can('scenarios.read');
   useEffect(() => {
-    Promise.all([api.motion(motionId), api.whip(motionId), api.tally(motionId)])
+    Promise.all([
+      api.motion(motionId),
+      readsWhip ? api.whip(motionId) : [],
+      readsScenarios ? api.tally(motionId) : null,
+    ])
       .then(([nextMotion, nextEntries, nextTally]) => {
         setMotion(nextMotion);
         setEntries([...nextEntries].sort(whipOrder(council)));
         setTally(nextTally);
       })
       .catch((reason: unknown) => setError(messageOf(reason)));
-  }, [motionId, council]);
+  }, [motionId, council, readsWhip, readsScenarios]);
   if (!motion) {
     return <main className="state">{error && <p className="alert alert--danger">{error}</p>}</main>;
   }
@@ -53,7 +65,8 @@ export function MotionPrintPage({ motionId, council }: MotionPrintPageProps) {
         <p className="muted">{t('print.asOf', { date: formatDateTime(new Date()) })}</p>
       </header>
       {tally && <ScenarioCards tallies={tally} excluded={excludedNames(council)} nameOf={nameOf} />}
-      <section>
+      {!readsWhip && <p className="muted">{t('motionPage.whipNotShared')}</p>}
+      <section hidden={!readsWhip}>
         <h2>{t('whip.title')}</h2>
         <table className="data-table print-table" data-testid="print-whip">
           <thead>

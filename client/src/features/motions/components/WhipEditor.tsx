@@ -14,16 +14,17 @@ type WhipEditorProps = {
   council: CouncilView;
   members: MemberView[];
   entries: WhipEntryView[];
-  readOnly: boolean;
+  /** Whose line the user may edit (the shared access table); every other row is read-only. */
+  canWriteLine: (groupKey: string) => boolean;
   pivotalGroupKeys: string[];
   nameOf: (key: string) => string;
   saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
   reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>;
 };
 
-/** One row per group plus the mayor; read-only for councillors and committee members. */
+/** One row per group plus the mayor; each row editable only where the user may write the line. */
 export function WhipEditor(props: WhipEditorProps) {
-  const { council, members, entries, readOnly, pivotalGroupKeys, nameOf } = props;
+  const { council, members, entries, canWriteLine, pivotalGroupKeys, nameOf } = props;
   const { t } = useT();
   const rows = useMemo(() => [...entries].sort(whipOrder(council)), [entries, council]);
   const groups = useMemo(
@@ -31,6 +32,7 @@ export function WhipEditor(props: WhipEditorProps) {
     [council],
   );
   const pivotal = new Set(pivotalGroupKeys);
+  const readOnly = !rows.some((entry) => canWriteLine(entry.groupKey));
   return (
     <section className="card whip-editor" aria-labelledby="whip-title" data-readonly={readOnly}>
       <h2 id="whip-title">{t('whip.title')}</h2>
@@ -53,7 +55,7 @@ export function WhipEditor(props: WhipEditorProps) {
                       (member) => member.groupKey === entry.groupKey && !member.isMayor,
                     )
               }
-              readOnly={readOnly}
+              readOnly={!canWriteLine(entry.groupKey)}
               pivotal={pivotal.has(entry.groupKey)}
               saveWhip={props.saveWhip}
               reloadWhip={props.reloadWhip}

@@ -27,6 +27,9 @@ export type MotionData = {
   changeStatus: (status: MotionStatus) => Promise<'ok' | 'conflict'>;
 };
 
+/** What the reader may fetch (shared access table): the rest is neither asked for nor joined. */
+export type MotionReads = { scenarios: boolean; whip: boolean; details: boolean };
+
 function withEntry(entries: WhipEntryView[], entry: WhipEntryView): WhipEntryView[] {
   return entries.map((e) =>
     e.groupKey === entry.groupKey && e.version <= entry.version ? entry : e,
@@ -37,7 +40,8 @@ function withEntry(entries: WhipEntryView[], entry: WhipEntryView): WhipEntryVie
  * One motion with its whip count, tally and history, kept live through the motion's room:
  * `tally`, `whip` and `motion` events update in place; options and history follow by refetch.
  */
-export function useMotion(motionId: number): MotionData {
+export function useMotion(motionId: number, reads: MotionReads): MotionData {
+  const { scenarios, whip, details } = reads;
   const { subscribe, unsubscribe, addListener } = useLive();
   const [motion, setMotion] = useState<MotionView | null>(null);
   const [entries, setEntries] = useState<WhipEntryView[]>([]);
@@ -58,9 +62,9 @@ export function useMotion(motionId: number): MotionData {
     let active = true;
     Promise.all([
       api.motion(motionId),
-      api.whip(motionId),
-      api.tally(motionId),
-      api.whipHistory(motionId),
+      whip ? api.whip(motionId) : [],
+      scenarios ? api.tally(motionId) : null,
+      details ? api.whipHistory(motionId) : [],
     ])
       .then(([nextMotion, nextEntries, nextTally, nextHistory]) => {
         if (!active) return;
@@ -76,7 +80,7 @@ export function useMotion(motionId: number): MotionData {
     return () => {
       active = false;
     };
-  }, [motionId, generation, applyEntries]);
+  }, [motionId, generation, applyEntries, scenarios, whip, details]);
 
   /** Options and history are not in the events: fetched after each change. */
   const refreshDerived = useCallback(() => {
@@ -84,13 +88,16 @@ export function useMotion(motionId: number): MotionData {
       .tally(motionId)
       .then(setTally)
       .catch(() => undefined);
+    if (!details) return;
     api
       .whipHistory(motionId)
       .then(setHistory)
       .catch(() => undefined);
-  }, [motionId]);
+  }, [motionId, details]);
 
   useEffect(() => {
+    // The motion room carries tallies: joined only by readers of the scenarios.
+    if (!scenarios) return undefined;
     subscribe(motionId, () => setJoined(true));
     const remove = addListener({
       onTally: (event) => {
@@ -99,7 +106,7 @@ export function useMotion(motionId: number): MotionData {
         refreshDerived();
         const cause = event.cause;
         const known = cause && entriesRef.current.find((e) => e.groupKey === cause.groupKey);
-        if (cause && (!known || known.version < cause.version)) {
+        if (whip && cause && (!known || known.version < cause.version)) {
           api
             .whip(motionId)
             .then(applyEntries)
@@ -120,7 +127,17 @@ export function useMotion(motionId: number): MotionData {
       unsubscribe(motionId);
       setJoined(false);
     };
-  }, [motionId, subscribe, unsubscribe, addListener, reload, refreshDerived, applyEntries]);
+  }, [
+    motionId,
+    scenarios,
+    whip,
+    subscribe,
+    unsubscribe,
+    addListener,
+    reload,
+    refreshDerived,
+    applyEntries,
+  ]);
 
   const saveWhip = useCallback(
     async (groupKey: string, body: WhipEntryRequest) => {

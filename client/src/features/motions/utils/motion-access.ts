@@ -1,11 +1,6 @@
 import { MAYOR_KEY } from '@mehrheitsplaner/shared';
-import type { CouncilView, Role } from '@mehrheitsplaner/shared';
+import type { CouncilView } from '@mehrheitsplaner/shared';
 import { groupsInChartOrder } from '../../council/model/council-groups';
-
-/** Admins and group managers edit motions and whip counts; everyone else reads. */
-export function canEditMotions(role: Role): boolean {
-  return role === 'admin' || role === 'manager';
-}
 
 /** Group name by key; the mayor's entry (MAYOR) gets the mayor's title. */
 export function groupNamer(council: CouncilView, mayorLabel: string): (key: string) => string {
