@@ -219,4 +219,27 @@ describe('motions', () => {
       .send({ version: 2, title: 'x' })
       .expect(403);
   });
+
+  it('should clear the optional dates, reference and policy area when a patch sends null', async () => {
+    const motion = await createMotion(t, manager, {
+      title: 'Leeren',
+      reference: '20260099',
+      policyArea: 'sicherheit-ordnung',
+      meetingDate: '2026-03-12',
+      submittedOn: '2026-02-01',
+    });
+    const cleared = await t
+      .http()
+      .patch(`/api/motions/${motion.id}`)
+      .set(...bearer(manager))
+      .send({ version: 1, reference: null, policyArea: null, meetingDate: null, submittedOn: null })
+      .expect(200);
+    expect(cleared.body).toMatchObject({
+      reference: null,
+      policyArea: null,
+      meetingDate: null,
+      submittedOn: null,
+      version: 2,
+    });
+  });
 });

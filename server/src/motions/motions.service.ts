@@ -26,20 +26,8 @@ import { checkTransitionOrThrow, likePattern, staleMotionError } from './motion-
 import { toMotionView } from './motion-view';
 import { MotionsError } from './motions.errors';
 
-/**
- * What a create or a revision may set. Besides the API's fields a revision may clear optional
- * ones with null (an import whose source dropped a reference or date).
- */
-export type MotionInput = Omit<
-  CreateMotionRequest,
-  'title' | 'reference' | 'policyArea' | 'meetingDate' | 'submittedOn'
-> & {
-  title?: string;
-  reference?: string | null;
-  policyArea?: string | null;
-  meetingDate?: string | null;
-  submittedOn?: string | null;
-};
+/** What a create or a revision may set: a patch's fields (null clears), without its version. */
+export type MotionInput = Omit<PatchMotionRequest, 'version' | 'status'>;
 
 type MotionChanges = Partial<
   Pick<
@@ -129,7 +117,7 @@ export class MotionsService {
    * the newer truth (an import). Joins the caller's unit of work, publishes nothing; false when
    * nothing differs.
    */
-  async revise(id: number, request: MotionInput & { status?: MotionStatus }): Promise<boolean> {
+  async revise(id: number, request: Omit<PatchMotionRequest, 'version'>): Promise<boolean> {
     return this.uow.run(async (manager) => {
       const motion = await this.motionOrThrow(id);
       const changes = await this.checkedChanges(request);

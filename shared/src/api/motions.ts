@@ -45,7 +45,12 @@ export type CreateMotionRequest = {
   submittedOn?: string;
 };
 
-export type PatchMotionRequest = Partial<CreateMotionRequest> & {
+/** Optional fields of a motion that a patch clears with null. */
+type ClearableMotionField = 'reference' | 'policyArea' | 'meetingDate' | 'submittedOn';
+
+export type PatchMotionRequest = Omit<Partial<CreateMotionRequest>, ClearableMotionField> & {
+  [Field in ClearableMotionField]?: CreateMotionRequest[Field] | null;
+} & {
   version: number;
   status?: MotionStatus;
 };
