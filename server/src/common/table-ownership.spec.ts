@@ -30,6 +30,13 @@ const WRITES = new Set([
 /** The database module runs migrations and transactions; it owns no feature's rules. */
 const NOT_CHECKED = [join('database', sep), '.spec.ts'];
 
+/**
+ * Foreign writes found after this check came in, left for their owners to move: each entry is
+ * `<file> writes <Entity>`. An entry that no longer occurs fails the test, so the list only shrinks.
+ * - auth changes a password with its own UPDATE of users' table (users has resetPassword).
+ */
+const PENDING = ['auth/auth.service.ts writes UserEntity'];
+
 type Write = { file: string; line: number; entity: string; writer: string; owner: string };
 
 function moduleOf(file: string): string {
@@ -151,9 +158,17 @@ describe('table ownership', () => {
   const program = loadProgram();
   const writes = findWrites(program);
 
+  const foreign = writes.filter((write) => write.writer !== write.owner);
+  const pendingKey = (write: Write) => `${write.file} writes ${write.entity}`;
+
   it('should let only the declaring module write an entity (others call its owner)', () => {
-    const foreign = writes.filter((write) => write.writer !== write.owner).map(describeWrite);
-    expect(foreign).toEqual([]);
+    const unexpected = foreign.filter((write) => !PENDING.includes(pendingKey(write)));
+    expect(unexpected.map(describeWrite)).toEqual([]);
+  });
+
+  it('should list as pending only foreign writes that still exist', () => {
+    const found = new Set(foreign.map(pendingKey));
+    expect(PENDING.filter((entry) => !found.has(entry))).toEqual([]);
   });
 
   it('should see the writes of every style the code uses, so an empty list means something', () => {
