@@ -48,7 +48,9 @@ export function configureApp(app: INestApplication): INestApplication {
 
   expressApp.disable('x-powered-by');
   // First, so every request counts until its answer is out (graceful shutdown waits for them).
-  app.use(app.get(ShutdownCoordinator).track);
+  const shutdown = app.get(ShutdownCoordinator);
+  app.use(shutdown.track);
+  shutdown.watch(expressApp.getHttpServer());
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,5 +1,6 @@
 import type { MotionView } from '@mehrheitsplaner/shared';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { connect as connectTcp, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -16,6 +17,20 @@ const BURST = 30;
 const SLOW = 3;
 
 type Sent = { label: string; title?: string; outcome: Promise<Outcome> };
+
+/** A raw connection and everything it receives until the server closes it. */
+async function rawConnection(
+  baseUrl: string,
+): Promise<{ socket: Socket; received: Promise<string> }> {
+  const { hostname, port } = new URL(baseUrl);
+  const socket = connectTcp(Number(port), hostname);
+  await new Promise((done) => socket.once('connect', done));
+  let data = '';
+  socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+  const received = new Promise<string>((done) => socket.once('close', () => done(data)));
+  socket.on('error', () => undefined);
+  return { socket, received };
+}
 
 describe('SIGTERM on the built server', () => {
   beforeAll(() => assertBuilt());
@@ -34,6 +49,12 @@ describe('SIGTERM on the built server', () => {
     const tallies: number[] = [];
     socket.on('tally', (event) => tallies.push(event.motionId));
     const socketClosed = new Promise<string>((done) => socket.once('disconnect', done));
+
+    // A connection that never sends a byte, and one whose request headers are still incomplete
+    // when SIGTERM arrives: neither may hold the shutdown up.
+    const silent = await rawConnection(app.baseUrl);
+    const half = await rawConnection(app.baseUrl);
+    half.socket.write('GET /api/health HTTP/1.1\r\nHost: council\r\n');
 
     // A burst of writes and reads, each on its own connection ...
     const sent: Sent[] = [];
@@ -91,6 +112,7 @@ describe('SIGTERM on the built server', () => {
         await send(app.baseUrl, 'POST', '/api/motions', { token, body: { title: `Zu spät ${i}` } }),
       );
     }
+    half.socket.write('\r\n');
     releaseBodies();
 
     const outcomes = await Promise.all(sent.map((s) => s.outcome));
@@ -107,6 +129,11 @@ describe('SIGTERM on the built server', () => {
       Array.from({ length: 5 }, () => ({ kind: 'error', code: 'ECONNREFUSED' })),
     );
     expect(exit).toEqual({ code: 0, signal: null });
+    // The half-sent request was finished after SIGTERM and answered: health says 503 now.
+    const healthWhileStopping = await half.received;
+    expect(healthWhileStopping).toMatch(/^HTTP\/1\.1 503 /);
+    expect(healthWhileStopping).toContain('"shuttingDown":true');
+    expect(await silent.received).toBe('');
     expect(await socketClosed).toMatch(/transport close|io server disconnect/);
     expect(tallies).toContain(watched.id);
     expect(app.output()).toMatch(/\d+ laufende Anfragen beendet/);

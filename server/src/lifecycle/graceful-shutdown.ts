@@ -18,9 +18,11 @@ export async function shutDown(
 ): Promise<void> {
   const logger = new Logger('Shutdown');
   const coordinator = app.get(ShutdownCoordinator);
+  const server = app.getHttpServer() as Server;
+  const deadline = Date.now() + drainTimeoutMs;
   coordinator.begin();
   // Closes the listening socket (new connections are refused) and idle keep-alive connections.
-  (app.getHttpServer() as Server).close();
+  server.close();
   // Logged only now, so whoever reads it knows new connections are already refused.
   logger.log(`${reason}: keine neuen Verbindungen, laufende Anfragen werden beendet`);
   const pending = coordinator.requestsInFlight;
@@ -29,6 +31,9 @@ export async function shutDown(
   } else if (pending > 0) {
     logger.log(`${pending} laufende Anfragen beendet`);
   }
+  const grace = Math.max(0, Math.min(server.headersTimeout, deadline - Date.now()));
+  const dropped = await coordinator.endRemainingConnections(server, grace);
+  if (dropped > 0) logger.warn(`${dropped} Verbindungen ohne vollständige Anfrage geschlossen`);
   await app.close();
 }
 

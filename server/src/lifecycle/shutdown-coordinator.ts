@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 /**
  * Knows whether the process is shutting down and which HTTP requests are still in flight, so
@@ -10,6 +11,9 @@ export class ShutdownCoordinator {
   private shuttingDown = false;
   private readonly inFlight = new Set<ServerResponse>();
   private readonly idleWaiters: Array<() => void> = [];
+  /** Open HTTP connections (not those upgraded to WebSocket: socket.io closes those). */
+  private readonly connections = new Set<Socket>();
+  private readonly connectionWaiters: Array<() => void> = [];
 
   get isShuttingDown(): boolean {
     return this.shuttingDown;
@@ -32,6 +36,45 @@ export class ShutdownCoordinator {
     response.once('close', done);
     next();
   };
+
+  /** Follows the server's connections, so the shutdown can end those no request will use. */
+  watch(server: Server): void {
+    server.on('connection', (socket: Socket) => {
+      this.connections.add(socket);
+      socket.once('close', () => {
+        this.connections.delete(socket);
+        if (this.connections.size === 0) this.connectionWaiters.splice(0).forEach((wake) => wake());
+      });
+    });
+    server.on('upgrade', (_request: IncomingMessage, socket: Socket) => {
+      this.connections.delete(socket);
+    });
+  }
+
+  /**
+   * After the requests in flight are answered: Node's server.close() waits for every connection,
+   * and one that sent nothing or only part of its headers would hold it up until the idle
+   * timeout (the headers timeout no longer runs once the server is closed). Connections that
+   * sent no byte are ended at once; half-sent ones get `graceMs` (the headers timeout) to become
+   * a request, which is then answered; whatever is left is destroyed. Returns how many.
+   */
+  async endRemainingConnections(server: Server, graceMs: number): Promise<number> {
+    server.closeIdleConnections();
+    for (const socket of this.connections) if (socket.bytesRead === 0) socket.destroy();
+    if (this.connections.size > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, graceMs);
+        this.connectionWaiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await this.drained(graceMs);
+    }
+    const left = [...this.connections];
+    left.forEach((socket) => socket.destroy());
+    return left.length;
+  }
 
   /** From now on health says 503 and every answer closes its connection. */
   begin(): void {
