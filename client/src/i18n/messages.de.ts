@@ -212,7 +212,7 @@ export const messagesDe = {
   'whip.split': 'Aufteilung',
   'whip.note': 'Notiz',
   'whip.noteInternal': 'intern',
-  'whip.noteHidden': 'Interne Notiz einer anderen Fraktion',
+  'whip.noteByAdmin': 'Verwaltung',
   'whip.contact': 'Kontakt',
   'whip.members': 'Abweichende Mitglieder ({count})',
   'whip.memberLine': 'wie Fraktion',

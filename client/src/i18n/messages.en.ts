@@ -208,7 +208,7 @@ export const messagesEn: Messages = {
   'whip.split': 'Split',
   'whip.note': 'Note',
   'whip.noteInternal': 'internal',
-  'whip.noteHidden': 'Internal note of another group',
+  'whip.noteByAdmin': 'Administration',
   'whip.contact': 'Contact',
   'whip.members': 'Deviating members ({count})',
   'whip.memberLine': 'group line',

@@ -7,7 +7,7 @@ import { excludedNames } from '../../council/model/council-groups';
 import { useMotion } from '../hooks/use-motion';
 import { useMotionVote } from '../hooks/use-motion-vote';
 import { accessOf } from '../../../app/access';
-import { groupNamer } from '../utils/motion-access';
+import { groupNamer, ownNoteAuthor } from '../utils/motion-access';
 import { MotionHeader } from './MotionHeader';
 import { MotionSeatChart } from './MotionSeatChart';
 import { PledgeLinks } from './PledgeLinks';
@@ -130,6 +130,7 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
             members={members}
             entries={data.entries}
             canWriteLine={canWriteLine}
+            ownNoteAuthor={ownNoteAuthor(user)}
             pivotalGroupKeys={pivotal}
             nameOf={nameOf}
             saveWhip={data.saveWhip}

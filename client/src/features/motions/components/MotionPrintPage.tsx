@@ -12,7 +12,7 @@ import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotionVote } from '../hooks/use-motion-vote';
-import { groupNamer, whipOrder } from '../utils/motion-access';
+import { groupNamer, noteAuthorNamer, whipOrder } from '../utils/motion-access';
 import { MotionMeta } from './MotionMeta';
 import { ScenarioCards } from './ScenarioCards';
 import { VoteResultCard } from './VoteResultCard';
@@ -31,6 +31,7 @@ export function MotionPrintPage({ motionId, council, user }: MotionPrintPageProp
   const [error, setError] = useState<string | null>(null);
   const vote = useMotionVote(motionId);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
+  const noteAuthor = noteAuthorNamer(nameOf, t('whip.noteByAdmin'));
   const seats = new Map(council.groups.map((g) => [g.key, g.seats]));
   const can = accessOf(user, council);
   const readsWhip = can('whip.read');
@@ -91,7 +92,9 @@ export function MotionPrintPage({ motionId, council, user }: MotionPrintPageProp
                 <td>{t(`whip.stance.${entry.stance}`)}</td>
                 <td>{t(`whip.confidence.${entry.confidence}`)}</td>
                 <td className="num">{formatNumber(entry.absent)}</td>
-                <td>{entry.note ?? ''}</td>
+                <td>
+                  {entry.notes.map((n) => `${noteAuthor(n.authorGroupKey)}: ${n.note}`).join(' · ')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,7 @@ import type {
   WhipEntryView,
 } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { whipOrder } from '../utils/motion-access';
+import { noteAuthorNamer, whipOrder } from '../utils/motion-access';
 import { WhipRowEditor } from './WhipRowEditor';
 
 type WhipEditorProps = {
@@ -16,6 +16,7 @@ type WhipEditorProps = {
   entries: WhipEntryView[];
   /** Whose line the user may edit (the shared access table); every other row is read-only. */
   canWriteLine: (groupKey: string) => boolean;
+  ownNoteAuthor: string;
   pivotalGroupKeys: string[];
   nameOf: (key: string) => string;
   saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
@@ -33,6 +34,7 @@ export function WhipEditor(props: WhipEditorProps) {
   );
   const pivotal = new Set(pivotalGroupKeys);
   const readOnly = !rows.some((entry) => canWriteLine(entry.groupKey));
+  const noteAuthor = noteAuthorNamer(nameOf, t('whip.noteByAdmin'));
   return (
     <section className="card whip-editor" aria-labelledby="whip-title" data-readonly={readOnly}>
       <h2 id="whip-title">{t('whip.title')}</h2>
@@ -56,6 +58,8 @@ export function WhipEditor(props: WhipEditorProps) {
                     )
               }
               readOnly={!canWriteLine(entry.groupKey)}
+              ownNoteAuthor={props.ownNoteAuthor}
+              noteAuthor={noteAuthor}
               pivotal={pivotal.has(entry.groupKey)}
               saveWhip={props.saveWhip}
               reloadWhip={props.reloadWhip}

@@ -12,6 +12,7 @@ import { useWhipRow } from '../hooks/use-whip-row';
 import { countOf, withMemberVote } from '../utils/whip-draft';
 import type { WhipDraft } from '../utils/whip-draft';
 import { MemberOverrides } from './MemberOverrides';
+import { PartnerNotes } from './PartnerNotes';
 import { WhipRowStatus } from './WhipRowStatus';
 
 type WhipRowEditorProps = {
@@ -22,6 +23,9 @@ type WhipRowEditorProps = {
   members: MemberView[];
   readOnly: boolean;
   pivotal: boolean;
+  /** The author key of the user's own notes (their group, or ADMIN). */
+  ownNoteAuthor: string;
+  noteAuthor: (authorGroupKey: string) => string;
   saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
   reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>;
 };
@@ -130,35 +134,36 @@ export function WhipRowEditor(props: WhipRowEditorProps) {
             />
           </label>
         )}
-        {draft.note === null ? (
-          <p className="muted whip-row__note">{t('whip.noteHidden')}</p>
-        ) : (
-          (!readOnly || draft.note) && (
-            <div className="whip-row__note">
-              <label className="field">
-                <span>{t('whip.note')}</span>
-                <textarea
-                  name="note"
-                  rows={1}
-                  value={draft.note}
-                  disabled={disabled}
-                  onChange={(e) => set({ note: e.currentTarget.value })}
-                />
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  name="noteInternal"
-                  checked={draft.noteInternal}
-                  disabled={disabled}
-                  onChange={(e) => set({ noteInternal: e.currentTarget.checked })}
-                />
-                <span>{t('whip.noteInternal')}</span>
-              </label>
-            </div>
-          )
+        {(!readOnly || draft.note) && (
+          <div className="whip-row__note">
+            <label className="field">
+              <span>{t('whip.note')}</span>
+              <textarea
+                name="note"
+                rows={1}
+                value={draft.note}
+                disabled={disabled}
+                onChange={(e) => set({ note: e.currentTarget.value })}
+              />
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                name="noteInternal"
+                checked={draft.noteInternal}
+                disabled={disabled}
+                onChange={(e) => set({ noteInternal: e.currentTarget.checked })}
+              />
+              <span>{t('whip.noteInternal')}</span>
+            </label>
+          </div>
         )}
       </div>
+      <PartnerNotes
+        notes={entry.notes}
+        ownAuthor={props.ownNoteAuthor}
+        noteAuthor={props.noteAuthor}
+      />
       {members.length > 0 && (
         <MemberOverrides
           members={members}

@@ -1,5 +1,5 @@
-import { MAYOR_KEY } from '@mehrheitsplaner/shared';
-import type { CouncilView } from '@mehrheitsplaner/shared';
+import { ADMIN_NOTE_AUTHOR, MAYOR_KEY } from '@mehrheitsplaner/shared';
+import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
 import { groupsInChartOrder } from '../../council/model/council-groups';
 
 /** Group name by key; the mayor's entry (MAYOR) gets the mayor's title. */
@@ -17,4 +17,17 @@ export function whipOrder(
   const rank = (key: string) =>
     key === MAYOR_KEY ? order.size : (order.get(key) ?? order.size + 1);
   return (a, b) => rank(a.groupKey) - rank(b.groupKey);
+}
+
+/** The author key the server files the user's own notes under (their group, or ADMIN). */
+export function ownNoteAuthor(user: Pick<UserView, 'groupKey'>): string {
+  return user.groupKey ?? ADMIN_NOTE_AUTHOR;
+}
+
+/** Who wrote a note: the group's name, or the administration for ADMIN. */
+export function noteAuthorNamer(
+  nameOf: (key: string) => string,
+  adminLabel: string,
+): (authorGroupKey: string) => string {
+  return (key) => (key === ADMIN_NOTE_AUTHOR ? adminLabel : nameOf(key));
 }

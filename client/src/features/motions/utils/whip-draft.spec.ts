@@ -26,12 +26,18 @@ describe('requestOf', () => {
     expect(requestOf(draft, 0).split).toEqual({ yes: 3, no: 2, abstain: 1 });
   });
 
-  it('should leave a hidden internal note out when another group wrote it', () => {
-    const hidden = draftOf(entry({ note: null, noteInternal: true }));
-    expect(hidden.note).toBeNull();
-    const request = requestOf({ ...hidden, stance: 'no' }, 0);
-    expect(request).not.toHaveProperty('note');
-    expect(request).not.toHaveProperty('noteInternal');
+  it("should send the own group's note only, never another group's", () => {
+    const partnerNote = {
+      authorGroupKey: 'GRUENE',
+      note: 'Notiz der Grünen',
+      internal: false,
+      updatedBy: 'gf-gruene',
+      updatedAt: '2026-01-01T10:00:00.000Z',
+    };
+    const draft = draftOf(entry({ note: null, notes: [partnerNote] }));
+    const request = requestOf({ ...draft, stance: 'no' }, 0);
+    expect([request.note, request.noteInternal]).toEqual(['', false]);
+    expect(JSON.stringify(request)).not.toContain('Notiz der Grünen');
   });
 
   it('should list member overrides when members deviate', () => {

@@ -7,13 +7,13 @@ import type {
   WhipEntryView,
 } from '@mehrheitsplaner/shared';
 
-/** The form state of one whip row. `note: null` = an internal note of another group (hidden). */
+/** The form state of one whip row; `note` is the user's own group's note (each group keeps its own). */
 export type WhipDraft = {
   stance: Stance;
   confidence: Confidence;
   absent: number;
   split: SplitCounts;
-  note: string | null;
+  note: string;
   noteInternal: boolean;
   contact: string;
   /** Member overrides by member id. */
@@ -28,7 +28,7 @@ export function draftOf(entry: WhipEntryView): WhipDraft {
     confidence: entry.confidence,
     absent: entry.absent,
     split: entry.split ?? NO_SPLIT,
-    note: entry.note === null && entry.noteInternal ? null : (entry.note ?? ''),
+    note: entry.note ?? '',
     noteInternal: entry.noteInternal,
     contact: entry.contact ?? '',
     members: Object.fromEntries(entry.members.map((m) => [m.memberId, m.vote])),
@@ -41,8 +41,8 @@ export function countOf(value: number): number {
 }
 
 /**
- * The PUT body for a draft, carrying the version it was based on. A hidden note is left out, so
- * saving never wipes another group's internal note.
+ * The PUT body for a draft, carrying the version it was based on. The note is the user's own
+ * group's: the server keeps every other group's note as it is.
  */
 export function requestOf(draft: WhipDraft, baseVersion: number): WhipEntryRequest {
   const request: WhipEntryRequest = {
@@ -57,10 +57,8 @@ export function requestOf(draft: WhipDraft, baseVersion: number): WhipEntryReque
     version: baseVersion,
   };
   if (draft.stance === 'split') request.split = draft.split;
-  if (draft.note !== null) {
-    request.note = draft.note;
-    request.noteInternal = draft.noteInternal;
-  }
+  request.note = draft.note;
+  request.noteInternal = draft.noteInternal;
   return request;
 }
 
