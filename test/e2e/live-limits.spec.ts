@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { io, type Socket } from 'socket.io-client';
 import { connect, connected, refused, type LiveSocket } from './support/live-socket';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -44,6 +45,26 @@ describe('limits of socket.io', () => {
     const gone = disconnected(socket);
     (socket as unknown as Socket).emit('subscribe', { motionId: 1, padding: 'x'.repeat(100_000) });
     await expect(gone).resolves.toMatch(/transport close|transport error|server/);
+  });
+
+  it('should refuse an event nested 3,000 deep with a coded exception, not a stack overflow', async () => {
+    const loggedErrors = jest.spyOn(Logger.prototype, 'error');
+    try {
+      const socket = open();
+      await connected(socket);
+      let deep: unknown = 1;
+      for (let i = 0; i < 3000; i++) deep = { a: deep };
+      const refusal = new Promise<unknown>((resolve) =>
+        (socket as unknown as Socket).once('exception', resolve),
+      );
+      (socket as unknown as Socket).emit('subscribe', { motionId: 1, deep });
+      await expect(refusal).resolves.toMatchObject({ code: 'JSON_TOO_DEEP', event: 'subscribe' });
+      // The socket stays usable for well-formed events.
+      expect(socket.connected).toBe(true);
+      expect(loggedErrors).not.toHaveBeenCalled();
+    } finally {
+      loggedErrors.mockRestore();
+    }
   });
 
   it('should refuse connections from one address beyond the cap, and admit again after one closes', async () => {

@@ -60,7 +60,7 @@ describe('loadConfig', () => {
         jsonBodyMaxBytes: 102_400,
         jsonMaxDepth: 32,
       },
-      socket: { maxBufferBytes: 65_536, maxConnectionsPerAddress: 50 },
+      socket: { maxBufferBytes: 65_536, maxConnectionsPerAddress: 50, maxJsonDepth: 32 },
       login: { accountFailureLimit: 5, lockBaseSeconds: 30, lockMaxSeconds: 900 },
       session: { maxHours: 168 },
     });

@@ -17,6 +17,8 @@ export type SecurityConfig = {
     maxBufferBytes: number;
     /** Concurrent socket.io connections from one remote address. */
     maxConnectionsPerAddress: number;
+    /** Nesting allowed in an event's payload (JSON_MAX_DEPTH, as for HTTP bodies). */
+    maxJsonDepth: number;
   };
   login: {
     /** Failed attempts in a row after which an account is locked for a while (doubling). */
@@ -35,6 +37,7 @@ export type SecurityConfig = {
 export type IntReader = (name: string, fallback: number, min: number, max: number) => number;
 
 export function loadSecurityConfig(int: IntReader, problems: string[]): SecurityConfig {
+  const jsonMaxDepth = int('JSON_MAX_DEPTH', 32, 2, 1000);
   const config: SecurityConfig = {
     http: {
       headersTimeoutMs: int('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
@@ -42,11 +45,12 @@ export function loadSecurityConfig(int: IntReader, problems: string[]): Security
       keepAliveTimeoutMs: int('HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
       idleSocketTimeoutMs: int('HTTP_IDLE_SOCKET_TIMEOUT_MS', 60_000, 100, 3_600_000),
       jsonBodyMaxBytes: int('JSON_BODY_MAX_BYTES', 100 * 1024, 1024, 50 * 1024 * 1024),
-      jsonMaxDepth: int('JSON_MAX_DEPTH', 32, 2, 1000),
+      jsonMaxDepth,
     },
     socket: {
       maxBufferBytes: int('SOCKET_MAX_BUFFER_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
       maxConnectionsPerAddress: int('SOCKET_MAX_CONNECTIONS_PER_ADDRESS', 50, 1, 100_000),
+      maxJsonDepth: jsonMaxDepth,
     },
     login: {
       accountFailureLimit: int('LOGIN_ACCOUNT_FAILURE_LIMIT', 5, 1, 1000),

@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { IncomingMessage } from 'node:http';
-import type { Server, ServerOptions } from 'socket.io';
+import type { Namespace, Server, ServerOptions, Socket } from 'socket.io';
+import { jsonDepthExceeds } from '../common/json-body';
 import type { SecurityConfig } from '../config/security-config';
 
 /** Engine connections that never join a namespace are dropped after this long. */
@@ -42,6 +43,23 @@ function addressOf(request: IncomingMessage): string {
 }
 
 /**
+ * Drops an event whose payload nests deeper than the limit before any handler or validator sees
+ * it (class-transformer would recurse until the stack overflows), answering like a WsException.
+ */
+function refuseDeepPayloads(socket: Socket, maxDepth: number) {
+  return ([event, ...args]: unknown[], next: (error?: Error) => void): void => {
+    const payload = args.filter((arg) => typeof arg !== 'function');
+    if (!jsonDepthExceeds(payload, maxDepth + 1)) return next();
+    socket.emit('exception', {
+      status: 'error',
+      event,
+      code: 'JSON_TOO_DEEP',
+      message: `Die Nachricht ist zu tief verschachtelt (höchstens ${maxDepth} Ebenen)`,
+    });
+  };
+}
+
+/**
  * socket.io with the limits of SecurityConfig: small messages, a cap of connections per address
  * (refused at the handshake, and closed at once should concurrent handshakes overshoot it) and
  * no default namespace: only /live, which authenticates, accepts sockets.
@@ -71,6 +89,12 @@ export class LiveIoAdapter extends IoAdapter {
     server.engine.on('connection', (socket: EngineSocket) => {
       if (!connections.add(socket.remoteAddress)) return socket.close();
       socket.once('close', () => connections.remove(socket.remoteAddress));
+    });
+    server.on('new_namespace', (namespace: Namespace) => {
+      namespace.use((socket, next) => {
+        socket.use(refuseDeepPayloads(socket, this.limits.maxJsonDepth));
+        next();
+      });
     });
     server.of('/').use((_socket, next) => {
       next(new Error('Unbekannter Namensraum: Live-Daten gibt es unter /live'));
