@@ -288,6 +288,7 @@ export const messagesDe = {
   'admin.users.title': 'Neues Benutzerkonto',
   'admin.users.role': 'Rolle',
   'admin.users.group': 'Fraktion',
+  'admin.users.managerGroup': 'Eine Fraktionsgeschäftsführung gehört zu einer Koalitionsfraktion.',
   'admin.users.create': 'Konto anlegen',
   'admin.users.error': 'Das Konto konnte nicht angelegt werden: {message}',
   'admin.users.created': 'Angelegt: {username} ({role})',

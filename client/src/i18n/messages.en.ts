@@ -284,6 +284,7 @@ export const messagesEn: Messages = {
   'admin.users.title': 'New account',
   'admin.users.role': 'Role',
   'admin.users.group': 'Group',
+  'admin.users.managerGroup': 'A group manager belongs to a coalition group.',
   'admin.users.create': 'Create account',
   'admin.users.error': 'The account could not be created: {message}',
   'admin.users.created': 'Created: {username} ({role})',

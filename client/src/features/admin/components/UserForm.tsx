@@ -14,6 +14,20 @@ export function UserForm({ council }: { council: CouncilView }) {
   const { created, error, busy, create } = useNewUser();
   const set = <K extends keyof typeof EMPTY>(key: K, value: (typeof EMPTY)[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
+  // A manager manages a coalition group (domain.md): only those are offered, the server insists.
+  const isManager = draft.role === 'manager';
+  const groupChoice = isManager
+    ? { ...council, groups: council.groups.filter((group) => group.coalition) }
+    : council;
+  const setRole = (role: Role) =>
+    setDraft((current) => ({
+      ...current,
+      role,
+      groupKey:
+        role === 'manager' && !council.coalitionGroupKeys.includes(current.groupKey)
+          ? ''
+          : current.groupKey,
+    }));
   return (
     <section className="card" aria-labelledby="users-title" data-testid="user-form">
       <h2 id="users-title">{t('admin.users.title')}</h2>
@@ -42,7 +56,7 @@ export function UserForm({ council }: { council: CouncilView }) {
         </label>
         <label className="field">
           <span>{t('admin.users.role')}</span>
-          <select value={draft.role} onChange={(e) => set('role', e.currentTarget.value as Role)}>
+          <select value={draft.role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`admin.role.${role}`)}
@@ -53,11 +67,12 @@ export function UserForm({ council }: { council: CouncilView }) {
         <label className="field">
           <span>{t('admin.users.group')}</span>
           <GroupSelect
-            council={council}
+            council={groupChoice}
             value={draft.groupKey}
             onChange={(value) => set('groupKey', value)}
             emptyLabel="–"
           />
+          {isManager && <small className="muted">{t('admin.users.managerGroup')}</small>}
         </label>
         <div className="form-actions">
           <button type="submit" className="button--primary" disabled={busy}>
