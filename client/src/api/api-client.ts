@@ -2,6 +2,7 @@ import type {
   AccuracyRow,
   AgendaItemView,
   ApiError as ApiErrorBody,
+  ApiErrorCode,
   ChapterProgress,
   ChapterView,
   CouncilView,
@@ -42,11 +43,12 @@ import type {
 } from '@mehrheitsplaner/shared';
 import { sessionStore } from './session';
 
-/** An HTTP error with the server's own message (api.md error shape). */
+/** An HTTP error with the server's own message and its stable code (api.md error shape). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code: ApiErrorCode | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -66,15 +68,17 @@ function isErrorBody(value: unknown): value is ApiErrorBody {
 
 async function errorFrom(response: Response): Promise<ApiError> {
   let message = response.statusText || `HTTP ${response.status}`;
+  let code: ApiErrorCode | null = null;
   try {
     const body: unknown = await response.json();
     if (isErrorBody(body)) {
       message = Array.isArray(body.message) ? body.message.join(', ') : body.message;
+      code = typeof body.code === 'string' ? body.code : null;
     }
   } catch {
     // not JSON: keep the status text
   }
-  return new ApiError(response.status, message);
+  return new ApiError(response.status, message, code);
 }
 
 async function send(method: Method, path: string, body?: unknown): Promise<Response> {

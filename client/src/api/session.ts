@@ -12,7 +12,9 @@ function read(): Session | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Session;
-    if (typeof parsed.token !== 'string' || Date.parse(parsed.expiresAt) <= Date.now()) return null;
+    // expiresAt is the expiry at login; the server renews a used session (sliding expiry), so
+    // only its 401 ends a restored session (api-client clears it then).
+    if (typeof parsed.token !== 'string') return null;
     return parsed;
   } catch {
     return null;
