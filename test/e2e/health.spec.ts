@@ -1,5 +1,6 @@
 import type { HealthResponse } from '@mehrheitsplaner/shared';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../server/src/database/unit-of-work';
 import { ShutdownCoordinator } from '../../server/src/lifecycle/shutdown-coordinator';
 import { startTestApp } from './support/test-app';
 
@@ -37,6 +38,29 @@ describe('GET /api/health', () => {
       } satisfies HealthResponse);
       expect(response.headers.connection).toBe('close');
     } finally {
+      await t.close();
+    }
+  });
+
+  it('should answer 200 while a long write holds the SQLite write gate', async () => {
+    const t = await startTestApp();
+    let release: () => void = () => undefined;
+    let entered: () => void = () => undefined;
+    const inside = new Promise<void>((done) => (entered = done));
+    const write = t.app.get(UnitOfWork).run(async () => {
+      entered();
+      await new Promise<void>((done) => (release = done));
+    });
+    try {
+      await inside;
+      const response = await t.http().get('/api/health');
+      expect({ status: response.status, body: response.body as unknown }).toEqual({
+        status: 200,
+        body: { status: 'ok', database: 'ok' },
+      });
+    } finally {
+      release();
+      await write;
       await t.close();
     }
   });

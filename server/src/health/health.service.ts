@@ -1,5 +1,6 @@
 import type { HealthResponse } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
+import type { Database } from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { ShutdownCoordinator } from '../lifecycle/shutdown-coordinator';
 
@@ -28,7 +29,7 @@ export class HealthService {
       timer = setTimeout(() => resolve(false), DATABASE_CHECK_TIMEOUT_MS);
     });
     try {
-      const answer = this.dataSource.query('SELECT 1 AS ok').then(
+      const answer = this.selectOne().then(
         () => true,
         () => false,
       );
@@ -36,5 +37,20 @@ export class HealthService {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * On SQLite straight on the connection, beside the app's write gate: a long write (an OParl
+   * import) holding the gate is no unreachable database, and a probe that failed meanwhile could
+   * make an orchestrator restart the app in the middle of it. SELECT 1 reads no row, so it sees
+   * nothing of a transaction that is open on that connection.
+   */
+  private selectOne(): Promise<unknown> {
+    if (this.dataSource.options.type !== 'sqlite') return this.dataSource.query('SELECT 1');
+    const connection = (this.dataSource.driver as unknown as { databaseConnection: Database })
+      .databaseConnection;
+    return new Promise((resolve, reject) => {
+      connection.get('SELECT 1', (error) => (error ? reject(error) : resolve(null)));
+    });
   }
 }
