@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessModule } from './access/access.module';
 import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
 import { ConfigModule } from './config/config.module';
-import { ConfigService } from './config/config.service';
 import { CouncilModule } from './council/council.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -26,12 +24,6 @@ import { AgreementModule } from './agreement/agreement.module';
     ConfigModule,
     DatabaseModule,
     LifecycleModule,
-    ThrottlerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginThrottleLimit }],
-      }),
-    }),
     HealthModule,
     AuthModule,
     AccessModule,

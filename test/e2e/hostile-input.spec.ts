@@ -62,6 +62,16 @@ describe('hostile input over HTTP', () => {
     expectCoded(response.body, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('should answer a multipart form on a JSON route with a validation 400, not a 500', async () => {
+    const response = await t
+      .http()
+      .post('/api/auth/login')
+      .field('username', 'admin')
+      .field('password', 'x')
+      .expect(400);
+    expect((response.body as ApiError).code).toBe('VALIDATION_FAILED');
+  });
+
   it('should still accept JSON that names UTF-8 as its charset', async () => {
     await t
       .http()
