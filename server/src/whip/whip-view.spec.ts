@@ -1,0 +1,84 @@
+import type { AuthUser } from '../auth/auth.types';
+import type { WhipEntryEntity } from './whip-entry.entity';
+import type { WhipNoteEntity } from './whip-note.entity';
+import { toWhipEntryView, whipEventFor, whipReader } from './whip-view';
+
+const COALITION = ['SPD', 'GRUENE'];
+
+function entry(): WhipEntryEntity {
+  return {
+    id: 1,
+    motionId: 7,
+    groupKey: 'CDU',
+    stance: 'no',
+    confidence: 'likely',
+    absent: 1,
+    split: null,
+    contact: 'Büro CDU',
+    members: [{ memberId: 3, vote: 'yes' }],
+    version: 2,
+    updatedBy: 'gf-spd',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+  };
+}
+
+function note(authorGroupKey: string, internal: boolean): WhipNoteEntity {
+  return {
+    id: authorGroupKey.length,
+    motionId: 7,
+    groupKey: 'CDU',
+    authorGroupKey,
+    note: `Notiz ${authorGroupKey}`,
+    internal,
+    updatedBy: `gf-${authorGroupKey}`,
+    updatedAt: '2026-01-01T10:00:00.000Z',
+  };
+}
+
+const user = (role: AuthUser['role'], groupKey: string | null): AuthUser => ({
+  id: 1,
+  username: 'x',
+  role,
+  groupKey,
+});
+const notes = [note('SPD', true), note('GRUENE', false)];
+
+describe('whip views', () => {
+  it("should give a coalition manager the own note and the partners' shared notes", () => {
+    const view = toWhipEntryView(entry(), notes, whipReader(user('manager', 'GRUENE'), COALITION));
+    expect(view).toMatchObject({ note: 'Notiz GRUENE', noteInternal: false, contact: 'Büro CDU' });
+    expect(view.notes.map((n) => n.authorGroupKey)).toEqual(['GRUENE']);
+  });
+
+  it('should give an admin every note and a councillor stance and confidence only', () => {
+    const admin = toWhipEntryView(entry(), notes, whipReader(user('admin', null), COALITION));
+    expect(admin.notes.map((n) => n.authorGroupKey)).toEqual(['SPD', 'GRUENE']);
+    const councillor = toWhipEntryView(
+      entry(),
+      notes,
+      whipReader(user('councillor', 'SPD'), COALITION),
+    );
+    expect(councillor).toMatchObject({
+      stance: 'no',
+      confidence: 'likely',
+      note: null,
+      noteInternal: false,
+      notes: [],
+      contact: null,
+      members: [],
+      updatedBy: null,
+    });
+  });
+
+  it('should send no whip event to the committee and one view per audience to the rest', () => {
+    const eventFor = whipEventFor(entry(), notes, COALITION);
+    expect(eventFor(user('committee', null))).toBeNull();
+    const spd = eventFor(user('manager', 'SPD'));
+    expect(spd?.entry.note).toBe('Notiz SPD');
+    expect(eventFor({ ...user('manager', 'SPD'), id: 2 })).toBe(spd);
+    expect(eventFor(user('manager', 'GRUENE'))?.entry.notes.map((n) => n.note)).toEqual([
+      'Notiz GRUENE',
+    ]);
+    expect(eventFor(user('manager', 'LINKE'))?.entry).toMatchObject({ contact: null, notes: [] });
+  });
+});
