@@ -1,5 +1,9 @@
 import type { ApiError, LoginResponse, UserAccountView } from '@mehrheitsplaner/shared';
 import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { hashToken } from '../../server/src/auth/auth.service';
+import { SessionEntity } from '../../server/src/auth/session.entity';
+import { connect, connected } from './support/live-socket';
 import { ADMIN, bearer, startTestApp, type TestApp } from './support/test-app';
 
 const STRONG = 'Ampel-Haushalt-2026';
@@ -237,6 +241,36 @@ describe('sessions: a weak bootstrap admin password', () => {
       await t.login(ADMIN.username, 'passwort123');
     } finally {
       warn.mockRestore();
+      await t.close();
+    }
+  });
+});
+
+describe('sessions: sockets of a renewed session', () => {
+  it('should keep a socket open past the first expiry when HTTP use renewed its session', async () => {
+    const t = await startTestApp();
+    const socket = connect(t.url, await t.login(ADMIN.username, ADMIN.password));
+    try {
+      const token = (socket.auth as { token: string }).token;
+      await t.app
+        .get(DataSource)
+        .getRepository(SessionEntity)
+        .update({ tokenHash: hashToken(token) }, { expiresAt: new Date(Date.now() + 500) });
+      await connected(socket);
+      // Using the session over HTTP renews it; the socket's timer then finds the later expiry.
+      await t
+        .http()
+        .get('/api/auth/me')
+        .set(...bearer(token))
+        .expect(200);
+      const closedEarly = new Promise<boolean>((resolve) => {
+        socket.once('disconnect', () => resolve(true));
+        setTimeout(() => resolve(false), 1500);
+      });
+      expect(await closedEarly).toBe(false);
+      expect(socket.connected).toBe(true);
+    } finally {
+      socket.disconnect();
       await t.close();
     }
   });
