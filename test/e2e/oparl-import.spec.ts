@@ -9,10 +9,12 @@ import type {
   OparlImportResult,
   OparlImportStarted,
   PledgeView,
+  Tally,
 } from '@mehrheitsplaner/shared';
 import { DataSource } from 'typeorm';
 import { OparlApplier } from '../../server/src/oparl/oparl-apply';
 import { OparlImportService } from '../../server/src/oparl/oparl-import.service';
+import { RecordedVoteEntity } from '../../server/src/votes/recorded-vote.entity';
 import { WhipEntryEntity } from '../../server/src/whip/whip-entry.entity';
 import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
 import { freePort } from '../support/server';
@@ -528,5 +530,64 @@ describe('OParl import through the owners of the tables it fills', () => {
     // A withdrawn motion is final: importing the deletion again changes nothing.
     const again = await importer.import(fixture.systemUrl, { full: true });
     expect(again.deleted).toEqual(zero);
+  });
+
+  it('should keep agenda items and meetings with a recorded vote that the source removes', async () => {
+    const meetingId = await localId(ds, 'Meeting', url('meeting/1'));
+    const votedItem = await localId(ds, 'AgendaItem', url('agendaitem/2'));
+    await ds.getRepository(RecordedVoteEntity).insert({
+      motionId: await localId(ds, 'Paper', url('paper/1')),
+      meetingId,
+      agendaItemId: votedItem,
+      date: '2026-01-29',
+      source: 'groupCounts',
+      requiredMajority: 'simple',
+      votingMembers: 0,
+      passes: true,
+      democraticMajority: true,
+      reliesOnExcluded: false,
+      blocks: [],
+      tally: {
+        yes: 1,
+        no: 0,
+        abstain: 0,
+        absent: 0,
+        present: 1,
+        quorum: true,
+        required: 1,
+        passes: true,
+        democraticMajority: true,
+        reliesOnExcluded: false,
+        robustAgainstExcluded: true,
+        blockedByExcluded: false,
+        margin: 0,
+        pivotalGroupKeys: [],
+      } satisfies Tally,
+      predictions: null,
+      recordedBy: 'admin',
+      recordedAt: new Date().toISOString(),
+    });
+    const kept = expect.stringContaining('Abstimmung dazu erfasst') as string;
+
+    fixture.update(url('meeting/1'), { agendaItem: [] });
+    const emptied = await importer.import(fixture.systemUrl);
+    expect(emptied.deleted).toEqual({ ...zero, agendaItems: 2 });
+    expect(emptied.skipped).toEqual([
+      { type: 'AgendaItem', id: url('agendaitem/2'), reason: kept },
+    ]);
+    const items = await ds.query<Row[]>('SELECT id FROM agenda_item WHERE meetingId = ?', [
+      meetingId,
+    ]);
+    expect(items).toEqual([{ id: votedItem }]);
+
+    fixture.markDeleted(url('meeting/1'));
+    const deleted = await importer.import(fixture.systemUrl);
+    expect(deleted.deleted).toEqual(zero);
+    expect(deleted.skipped).toEqual([{ type: 'Meeting', id: url('meeting/1'), reason: kept }]);
+    await t
+      .http()
+      .get(`/api/meetings/${meetingId}`)
+      .set(...bearer(admin))
+      .expect(200);
   });
 });

@@ -114,18 +114,36 @@ export class MeetingsService {
     });
   }
 
-  /** Removes a meeting with its agenda. */
-  async removeMeeting(id: number): Promise<void> {
-    await this.uow.run(async (manager) => {
+  /**
+   * Removes a meeting with its agenda, unless a recorded vote names it: the record of a vote keeps
+   * its meeting. Returns the ids of the agenda items removed with it, or null when it stays.
+   */
+  async removeMeeting(id: number): Promise<number[] | null> {
+    return this.uow.run(async (manager) => {
       const items = await this.items.find({ where: { meeting: { id } }, select: { id: true } });
-      await this.removeItems(items.map((item) => item.id));
+      const itemIds = items.map((item) => item.id);
+      const byItem = itemIds.length > 0 ? [{ agendaItemId: In(itemIds) }] : [];
+      const voted = await this.votes.exists({ where: [{ meetingId: id }, ...byItem] });
+      if (voted) return null;
+      if (itemIds.length > 0) await manager.delete(AgendaItemEntity, { id: In(itemIds) });
       await manager.delete(MeetingEntity, { id });
+      return itemIds;
     });
   }
 
-  async removeItems(ids: number[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.uow.run((manager) => manager.delete(AgendaItemEntity, { id: In(ids) }));
+  /** Removes the agenda items no recorded vote names; returns the ids removed (the rest stay). */
+  async removeItems(ids: number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    return this.uow.run(async (manager) => {
+      const voted = await this.votes.find({
+        where: { agendaItemId: In(ids) },
+        select: { id: true, agendaItemId: true },
+      });
+      const keep = new Set(voted.map((vote) => vote.agendaItemId));
+      const removed = ids.filter((id) => !keep.has(id));
+      if (removed.length > 0) await manager.delete(AgendaItemEntity, { id: In(removed) });
+      return removed;
+    });
   }
 
   /** A removed motion leaves the agenda items that deliberated it without a motion. */

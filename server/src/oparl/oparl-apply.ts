@@ -17,6 +17,8 @@ import {
   type OparlRaw,
 } from './oparl-mapping';
 
+const KEPT_FOR_VOTES = 'in der Quelle entfernt, bleibt aber: hier ist eine Abstimmung dazu erfasst';
+
 /**
  * Writes one OParl snapshot through the owner modules inside the import's unit of work. Every
  * owner write compares first, so applying the same snapshot twice changes nothing.
@@ -184,24 +186,33 @@ export class OparlApplier extends OparlApplyBase {
     await this.removeAgendaItems(current.filter((i) => !keep.has(i.id)).map((i) => i.id));
   }
 
+  /** Items a recorded vote names stay (the meetings owner keeps them), reported as skipped. */
   private async removeAgendaItems(ids: number[]): Promise<void> {
-    if (ids.length === 0) return;
-    const gone = new Set(ids);
-    for (const ref of this.refs.entries('AgendaItem', (localId) => gone.has(localId))) {
+    const removed = new Set(await this.owners.meetings.removeItems(ids));
+    for (const ref of this.refs.entries('AgendaItem', (localId) => ids.includes(localId))) {
+      if (!removed.has(ref.localId)) {
+        this.skip('AgendaItem', ref.externalId, KEPT_FOR_VOTES);
+      }
+    }
+    await this.unlinkAgendaItems(removed);
+  }
+
+  private async unlinkAgendaItems(removed: Set<number>): Promise<void> {
+    for (const ref of this.refs.entries('AgendaItem', (localId) => removed.has(localId))) {
       await this.refs.unlink('AgendaItem', ref.externalId);
     }
-    await this.owners.meetings.removeItems(ids);
-    this.outcome.deleted.agendaItems += ids.length;
+    this.outcome.deleted.agendaItems += removed.size;
   }
 
   private async deleteMeeting(id: string): Promise<void> {
     const meetingId = this.refs.localId('Meeting', id);
     if (meetingId === undefined) return;
-    const items = await this.manager.find(AgendaItemEntity, {
-      where: { meeting: { id: meetingId } },
-    });
-    await this.removeAgendaItems(items.map((i) => i.id));
-    await this.owners.meetings.removeMeeting(meetingId);
+    const removedItems = await this.owners.meetings.removeMeeting(meetingId);
+    if (removedItems === null) {
+      this.skip('Meeting', id, KEPT_FOR_VOTES);
+      return;
+    }
+    await this.unlinkAgendaItems(new Set(removedItems));
     await this.refs.unlink('Meeting', id);
     this.count('deleted', 'meetings');
   }
