@@ -38,6 +38,7 @@ describe('motions, whip counts and live tallies (two browser contexts)', () => {
     for (const user of [
       { username: 'gf-spd', password: PASSWORD, role: 'manager', groupKey: 'SPD' },
       { username: 'rm-lesend', password: PASSWORD, role: 'councillor' },
+      { username: 'ausschuss', password: PASSWORD, role: 'committee' },
     ]) {
       const created = await apiRequest(server.baseUrl, 'POST', '/users', {
         token: adminToken,
@@ -189,6 +190,18 @@ describe('motions, whip counts and live tallies (two browser contexts)', () => {
     expect(await watcher.locator('[data-testid="whip-history"]').count()).toBe(0);
     await screenshot(watcher, 'motion-councillor-desktop-1280');
     await screenshot(list, 'motions-list-councillor-desktop-1280');
+  });
+
+  it('should show the committee the motion with its certainty but no whip count, and no error', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, motionUrl(), 'ausschuss', PASSWORD);
+    await page.waitForSelector('[data-testid="motion-title"]');
+    expect(await page.locator('[data-testid="whip-row"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="whip-history"]').count()).toBe(0);
+    expect(await page.locator('.alert--danger').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('nicht freigegeben');
+    await context.close();
   });
 
   it('should show the reload prompt instead of overwriting when someone else saved the entry first', async () => {
