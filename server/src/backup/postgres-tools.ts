@@ -7,9 +7,24 @@ import { spawn } from 'node:child_process';
  */
 type ToolResult = { code: number; stdout: string; stderr: string };
 
-function runTool(command: string, args: string[]): Promise<ToolResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+export type ToolConnection = { dbname: string; password: string | null };
+
+/**
+ * The URL without its password, and the password apart: on the command line it would be
+ * visible to every local user in the process list, so it goes to the tool as PGPASSWORD.
+ */
+export function toolConnection(url: string): ToolConnection {
+  const parsed = new URL(url);
+  const password = parsed.password ? decodeURIComponent(parsed.password) : null;
+  parsed.password = '';
+  return { dbname: parsed.toString(), password };
+}
+
+function runTool(command: string, args: string[], password: string | null = null) {
+  // The tools inherit the environment as any child would; only PGPASSWORD is added.
+  const env = password === null ? undefined : { ...process.env, PGPASSWORD: password };
+  return new Promise<ToolResult>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -21,8 +36,12 @@ function runTool(command: string, args: string[]): Promise<ToolResult> {
   });
 }
 
-async function runOrThrow(command: string, args: string[]): Promise<string> {
-  const result = await runTool(command, args);
+async function runOrThrow(
+  command: string,
+  args: string[],
+  password: string | null = null,
+): Promise<string> {
+  const result = await runTool(command, args, password);
   if (result.code !== 0) {
     throw new Error(`${command} endete mit ${result.code}: ${result.stderr.trim()}`);
   }
@@ -31,7 +50,12 @@ async function runOrThrow(command: string, args: string[]): Promise<string> {
 
 /** pg_dump runs in one snapshot transaction: consistent while the app keeps writing. */
 export async function pgDump(url: string, target: string): Promise<void> {
-  await runOrThrow('pg_dump', ['--format=custom', `--file=${target}`, `--dbname=${url}`]);
+  const { dbname, password } = toolConnection(url);
+  await runOrThrow(
+    'pg_dump',
+    ['--format=custom', `--file=${target}`, `--dbname=${dbname}`],
+    password,
+  );
 }
 
 /** Why `file` is not a readable pg_dump archive, or null: pg_restore must list its contents. */
@@ -44,16 +68,21 @@ export async function pgBackupProblem(file: string): Promise<string | null> {
 
 /** Replaces the schema objects of the dump in one transaction: all or nothing. */
 export async function pgRestore(url: string, file: string): Promise<void> {
-  await runOrThrow('pg_restore', [
-    '--clean',
-    '--if-exists',
-    '--no-owner',
-    '--no-privileges',
-    '--single-transaction',
-    '--exit-on-error',
-    `--dbname=${url}`,
-    file,
-  ]);
+  const { dbname, password } = toolConnection(url);
+  await runOrThrow(
+    'pg_restore',
+    [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${dbname}`,
+      file,
+    ],
+    password,
+  );
 }
 
 export type DatabaseSession = { pid: number; applicationName: string };
@@ -63,13 +92,12 @@ export async function otherSessions(url: string): Promise<DatabaseSession[]> {
   const sql =
     "SELECT pid || '|' || coalesce(application_name, '') FROM pg_stat_activity " +
     "WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'";
-  const out = await runOrThrow('psql', [
-    '--no-psqlrc',
-    '--tuples-only',
-    '--no-align',
-    `--dbname=${url}`,
-    `--command=${sql}`,
-  ]);
+  const { dbname, password } = toolConnection(url);
+  const out = await runOrThrow(
+    'psql',
+    ['--no-psqlrc', '--tuples-only', '--no-align', `--dbname=${dbname}`, `--command=${sql}`],
+    password,
+  );
   return out
     .split('\n')
     .filter((line) => line.includes('|'))
