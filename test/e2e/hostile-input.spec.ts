@@ -162,6 +162,16 @@ describe('hostile input over HTTP', () => {
     expect((unauthorized.body as ApiError).code).toBe('MISSING_TOKEN');
   });
 
+  it('should word a path with a broken percent-encoding in German', async () => {
+    const response = await t
+      .http()
+      .get('/api/motions/%FF')
+      .set(...bearer(admin))
+      .expect(400);
+    expectCoded(response.body, 400, 'BAD_REQUEST');
+    expect((response.body as ApiError).message).toMatch(/Zeichenkodierung/);
+  });
+
   it('should word an unknown API route in German with a code', async () => {
     const response = await t
       .http()

@@ -136,6 +136,9 @@ describe('sessions: login throttling and passwords', () => {
         .set(...bearer(here))
         .send(body);
 
+    const missing = await change({ currentPassword: STRONG }).expect(400);
+    expect((missing.body as ApiError).code).toBe('VALIDATION_FAILED');
+    expect((missing.body as ApiError).message).toContain('Das neue Passwort fehlt');
     const wrong = await change({ currentPassword: 'nicht-richtig', newPassword: 'x' }).expect(403);
     expect((wrong.body as ApiError).code).toBe('WRONG_CURRENT_PASSWORD');
     const weak = await change({ currentPassword: STRONG, newPassword: 'password' }).expect(400);

@@ -192,10 +192,13 @@ function codeOfStatus(status: number, message: string | string[]): ApiErrorCode 
   }
 }
 
-/** Nest's own English texts for unknown routes and the throttler, in German. */
+/** Nest's and Express's own English texts (unknown route, bad path encoding), in German. */
 function germanMessage(status: number, message: string | string[]): string | string[] {
   if (status === 404 && typeof message === 'string' && message.startsWith('Cannot ')) {
     return 'Diese Adresse gibt es nicht';
+  }
+  if (status === 400 && typeof message === 'string' && message.startsWith('Failed to decode')) {
+    return 'Die Adresse enthält eine ungültige Zeichenkodierung';
   }
   if (status === 429) return 'Zu viele Anfragen, bitte später erneut versuchen';
   return message;
