@@ -17,5 +17,6 @@ export * from './engine/verdict';
 export * from './api/motions';
 export * from './api/oparl';
 export * from './api/history';
+export * from './api/audit';
 export * from './history/index';
 export * from './agreement/parse-agreement';

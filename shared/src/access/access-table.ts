@@ -48,6 +48,9 @@ export const PERMISSIONS = {
   'votes.read': { roles: EVERY_ROLE, scope: 'any' },
   /** Irreversible: decides the motion for good. */
   'votes.record': { roles: COALITION_WORK, scope: 'coalitionManager' },
+  /** Voiding a recorded vote (a wrong entry): the motion reopens. */
+  'votes.void': { roles: ['admin'], scope: 'any' },
+  'audit.read': { roles: ['admin'], scope: 'any' },
   'history.read': { roles: EVERY_ROLE, scope: 'any' },
   'agreement.read': { roles: EVERY_ROLE, scope: 'any' },
   'agreement.link': { roles: COALITION_WORK, scope: 'coalitionManager' },
@@ -86,6 +89,8 @@ export const ROUTE_PERMISSIONS = {
   'POST /api/motions/:id/votes': 'votes.record',
   'GET /api/motions/:id/votes': 'votes.read',
   'GET /api/votes/:id': 'votes.read',
+  'DELETE /api/votes/:id': 'votes.void',
+  'GET /api/admin/audit': 'audit.read',
   'GET /api/meetings': 'meetings.read',
   'POST /api/meetings': 'meetings.write',
   'GET /api/meetings/:id': 'meetings.read',
@@ -134,5 +139,6 @@ export const SERVER_EVENT_PERMISSIONS = {
   whip: 'whip.read',
   importProgress: 'imports.run',
   voteRecorded: 'votes.read',
+  voteVoided: 'votes.read',
   draft: 'liveEntry.read',
 } as const satisfies Record<keyof ServerToClientEvents, Permission>;

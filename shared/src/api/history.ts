@@ -94,9 +94,15 @@ export type RecordedVoteView = {
   votingMembers: number;
   recordedBy: string;
   recordedAt: string;
+  /** Set when an admin voided the vote: it then counts in no history figure. */
+  voided: VoteVoiding | null;
 };
 
+export type VoteVoiding = { at: string; by: string; reason: string };
+
 export type VoteRecordedEvent = { vote: RecordedVoteView };
+/** A voided vote (its motion reopens): history screens drop it from their figures. */
+export type VoteVoidedEvent = { vote: RecordedVoteView };
 
 // ---- Live entry (per meeting, one draft per agenda item) ------------------------------------
 

@@ -2,7 +2,7 @@ import type { CouncilView } from './contract';
 import type { ImportProgressEvent } from './oparl';
 import type { MotionView, WhipEntryView } from './motions';
 import type { ScenarioTallies } from '../engine/tally.types';
-import type { DraftEvent, VoteRecordedEvent } from './history';
+import type { DraftEvent, VoteRecordedEvent, VoteVoidedEvent } from './history';
 
 /** The room of the motion list: every motion's `motion` event (its verdict badge) goes there. */
 export const MOTION_LIST_ROOM = 'motions';
@@ -34,6 +34,8 @@ export type ServerToClientEvents = {
   importProgress: (payload: ImportProgressEvent) => void;
   /** A vote was recorded: to the motion's room and, if it belongs to one, the meeting's room. */
   voteRecorded: (payload: VoteRecordedEvent) => void;
+  /** A vote was voided: to the rooms of `voteRecorded` and the motion list (history screens). */
+  voteVoided: (payload: VoteVoidedEvent) => void;
   /** The running tally of a live entry, to the meeting's room on every entry. */
   draft: (payload: DraftEvent) => void;
 };
