@@ -163,4 +163,21 @@ describe('SIGTERM on the built server', () => {
       expect(await again.stop()).toEqual({ code: 0, signal: null });
     }
   });
+
+  it('should shut down the same way on SIGINT (Ctrl-C) and release the database lock', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'shutdown-'));
+    const app = await startAppProcess({ DATABASE_URL: `sqlite:${join(folder, 'council.sqlite')}` });
+    const token = await loginAdmin(app.baseUrl);
+    const socket = connect(app.baseUrl, token);
+    await connected(socket);
+    const socketClosed = new Promise<string>((done) => socket.once('disconnect', done));
+    expect(readdirSync(folder)).toContain(`council.sqlite.${app.pid}.pid`);
+
+    process.kill(app.pid, 'SIGINT');
+
+    expect(await app.exited).toEqual({ code: 0, signal: null });
+    expect(await socketClosed).toMatch(/transport close|io server disconnect/);
+    expect(app.output()).toContain('SIGINT: keine neuen Verbindungen');
+    expect(readdirSync(folder).filter((name) => name.endsWith('.pid'))).toEqual([]);
+  });
 });
