@@ -47,6 +47,10 @@ export function configureApp(app: INestApplication): INestApplication {
   const logger = new Logger('App');
 
   expressApp.disable('x-powered-by');
+  // request.ip (login throttling) then names the client behind that many reverse proxies.
+  if (config.security.http.trustProxyHops > 0) {
+    expressApp.set('trust proxy', config.security.http.trustProxyHops);
+  }
   // First, so every request counts until its answer is out (graceful shutdown waits for them).
   const shutdown = app.get(ShutdownCoordinator);
   app.use(shutdown.track);

@@ -59,8 +59,14 @@ describe('loadConfig', () => {
         idleSocketTimeoutMs: 60_000,
         jsonBodyMaxBytes: 102_400,
         jsonMaxDepth: 32,
+        trustProxyHops: 0,
       },
-      socket: { maxBufferBytes: 65_536, maxConnectionsPerAddress: 50, maxJsonDepth: 32 },
+      socket: {
+        maxBufferBytes: 65_536,
+        maxConnectionsPerAddress: 50,
+        maxJsonDepth: 32,
+        trustProxyHops: 0,
+      },
       login: { accountFailureLimit: 5, lockBaseSeconds: 30, lockMaxSeconds: 900 },
       session: { maxHours: 168 },
     });

@@ -11,6 +11,12 @@ export type SecurityConfig = {
     idleSocketTimeoutMs: number;
     jsonBodyMaxBytes: number;
     jsonMaxDepth: number;
+    /**
+     * Reverse proxies in front of the app whose X-Forwarded-For is believed (0: none). Client
+     * addresses count login failures and socket connections; behind a proxy without this,
+     * everyone would share the proxy's address.
+     */
+    trustProxyHops: number;
   };
   socket: {
     /** Largest socket.io message or polling body. */
@@ -19,6 +25,8 @@ export type SecurityConfig = {
     maxConnectionsPerAddress: number;
     /** Nesting allowed in an event's payload (JSON_MAX_DEPTH, as for HTTP bodies). */
     maxJsonDepth: number;
+    /** TRUST_PROXY_HOPS, as for HTTP. */
+    trustProxyHops: number;
   };
   login: {
     /** Failed attempts in a row after which an account is locked for a while (doubling). */
@@ -38,6 +46,7 @@ export type IntReader = (name: string, fallback: number, min: number, max: numbe
 
 export function loadSecurityConfig(int: IntReader, problems: string[]): SecurityConfig {
   const jsonMaxDepth = int('JSON_MAX_DEPTH', 32, 2, 1000);
+  const trustProxyHops = int('TRUST_PROXY_HOPS', 0, 0, 10);
   const config: SecurityConfig = {
     http: {
       headersTimeoutMs: int('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
@@ -46,11 +55,13 @@ export function loadSecurityConfig(int: IntReader, problems: string[]): Security
       idleSocketTimeoutMs: int('HTTP_IDLE_SOCKET_TIMEOUT_MS', 60_000, 100, 3_600_000),
       jsonBodyMaxBytes: int('JSON_BODY_MAX_BYTES', 100 * 1024, 1024, 50 * 1024 * 1024),
       jsonMaxDepth,
+      trustProxyHops,
     },
     socket: {
       maxBufferBytes: int('SOCKET_MAX_BUFFER_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
       maxConnectionsPerAddress: int('SOCKET_MAX_CONNECTIONS_PER_ADDRESS', 50, 1, 100_000),
       maxJsonDepth: jsonMaxDepth,
+      trustProxyHops,
     },
     login: {
       accountFailureLimit: int('LOGIN_ACCOUNT_FAILURE_LIMIT', 5, 1, 1000),

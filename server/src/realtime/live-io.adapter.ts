@@ -33,13 +33,25 @@ export class ConnectionsPerAddress {
 }
 
 type EngineSocket = {
-  remoteAddress: string;
+  request: IncomingMessage;
   once(event: 'close', listener: () => void): void;
   close(): void;
 };
 
-function addressOf(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
+/**
+ * The client's address as Express's `trust proxy` = n sees it: the nth address from the right of
+ * X-Forwarded-For + the peer, so a client cannot choose its address by sending the header itself.
+ */
+export function clientAddress(request: IncomingMessage, trustedHops: number): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  if (trustedHops === 0) return peer;
+  const header = request.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((address) => address.trim())
+    .filter((address) => address !== '');
+  const chain = [...forwarded, peer];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }
 
 /**
@@ -74,6 +86,8 @@ export class LiveIoAdapter extends IoAdapter {
 
   override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
     const connections = new ConnectionsPerAddress(this.limits.maxConnectionsPerAddress);
+    const addressOf = (request: IncomingMessage) =>
+      clientAddress(request, this.limits.trustProxyHops);
     const server = super.createIOServer(port, {
       ...options,
       maxHttpBufferSize: this.limits.maxBufferBytes,
@@ -87,8 +101,9 @@ export class LiveIoAdapter extends IoAdapter {
       },
     } satisfies Partial<ServerOptions>) as Server;
     server.engine.on('connection', (socket: EngineSocket) => {
-      if (!connections.add(socket.remoteAddress)) return socket.close();
-      socket.once('close', () => connections.remove(socket.remoteAddress));
+      const address = addressOf(socket.request);
+      if (!connections.add(address)) return socket.close();
+      socket.once('close', () => connections.remove(address));
     });
     server.on('new_namespace', (namespace: Namespace) => {
       namespace.use((socket, next) => {
