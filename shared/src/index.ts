@@ -14,6 +14,7 @@ export * from './access/access-table';
 export * from './access/decide-access';
 export * from './domain/motion-status';
 export * from './engine/verdict';
+export * from './engine/certainty';
 export * from './api/motions';
 export * from './api/oparl';
 export * from './api/history';

@@ -1,7 +1,10 @@
 import type { MotionView, WhipVerdict } from '@mehrheitsplaner/shared';
 import type { MotionEntity } from './motion.entity';
 
-/** The api.md motion shape, with the expected scenario's verdict, margin and quorum as the list badge. */
+/**
+ * The api.md motion shape, with the expected scenario's verdict, margin and quorum as the list
+ * badge, and the certainty of the three scenarios (v1.1).
+ */
 export function toMotionView(motion: MotionEntity, verdict: WhipVerdict): MotionView {
   return {
     id: motion.id,
@@ -23,5 +26,6 @@ export function toMotionView(motion: MotionEntity, verdict: WhipVerdict): Motion
     verdict: verdict.verdict,
     margin: verdict.tallies.expected.margin,
     quorum: verdict.tallies.expected.quorum,
+    certainty: verdict.certainty,
   };
 }

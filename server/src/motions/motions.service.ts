@@ -12,19 +12,29 @@ import {
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
+import { auditDiff } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { assignChanged } from '../common/assign-changed';
 import { GroupEntity } from '../council/group.entity';
 import { isIsoDate } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MeetingsService } from '../meetings/meetings.service';
-import { RealtimeService } from '../realtime/realtime.service';
+import { MotionChangePublisher, type MotionChange } from '../realtime/motion-change-publisher';
 import { TallyService } from '../tally/tally.service';
 import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
+import { MOTION_AUDIT_FIELDS, motionPatchAction } from './motion-audit';
 import { MotionEntity } from './motion.entity';
 import { checkTransitionOrThrow, likePattern, staleMotionError } from './motion-rules';
 import { toMotionView } from './motion-view';
 import { MotionsError } from './motions.errors';
+
+/** What a committed change adds to a motion's events: its whip entry and the entries it wrote. */
+export type MotionChangeInput = {
+  cause?: TallyCause;
+  entries?: readonly StoredWhip[];
+  whip?: MotionChange['whip'];
+};
 
 /** What a create or a revision may set: a patch's fields (null clears), without its version. */
 export type MotionInput = Omit<PatchMotionRequest, 'version' | 'status'>;
@@ -63,7 +73,8 @@ export class MotionsService {
     private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
     private readonly tally: TallyService,
-    private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
+    private readonly changes: MotionChangePublisher,
   ) {}
 
   /** Bound to the transaction in progress, so checks inside a write see that write's rows. */
@@ -78,7 +89,17 @@ export class MotionsService {
   }
 
   async create(request: CreateMotionRequest, isExample = false): Promise<MotionView> {
-    const motion = await this.add(request, { isExample });
+    const motion = await this.uow.run(async () => {
+      const added = await this.add(request, { isExample });
+      const diff = auditDiff(null, added, MOTION_AUDIT_FIELDS);
+      await this.audit.record({
+        action: 'create',
+        entityType: 'motion',
+        entityId: added.id,
+        ...diff,
+      });
+      return added;
+    });
     return this.publish(await this.motionOrThrow(motion.id));
   }
 
@@ -209,6 +230,9 @@ export class MotionsService {
         changes.status = request.status;
       }
       await this.updateAtVersion(manager, motion, changes);
+      const diff = auditDiff(motion, await this.motionOrThrow(id), MOTION_AUDIT_FIELDS);
+      const action = motionPatchAction(diff);
+      await this.audit.record({ action, entityType: 'motion', entityId: id, ...diff });
     });
     return this.publish(await this.motionOrThrow(id));
   }
@@ -238,6 +262,21 @@ export class MotionsService {
     return found.some(Boolean);
   }
 
+  /**
+   * Voiding the vote that decided a motion reopens it in the status it had before (inside the
+   * void's unit of work; the vote's audit entry records the move). The only way out of
+   * adopted/rejected, so it is not a lifecycle transition.
+   */
+  async reopen(motion: MotionEntity, status: MotionStatus): Promise<void> {
+    const moved = await this.uow.manager
+      .createQueryBuilder()
+      .update(MotionEntity)
+      .set({ status })
+      .where('id = :id AND version = :version', { id: motion.id, version: motion.version })
+      .execute();
+    if (moved.affected !== 1) throw staleMotionError(motion.version);
+  }
+
   /** A recorded vote decides the motion (inside the recording's unit of work). */
   async decide(motion: MotionEntity, passes: boolean): Promise<void> {
     const status = passes ? 'adopted' : 'rejected';
@@ -256,26 +295,32 @@ export class MotionsService {
   }
 
   /**
-   * Computes the verdict once and pushes `tally` and `motion` to the live rooms. A caller that
+   * Counts once and sends the change to the live rooms (MotionChangePublisher: the changed whip
+   * entry, if any, then tally with partner options and certainty, then the motion). A caller that
    * just wrote the whip entries passes them, saving a query.
    */
-  async publish(
-    motion: MotionEntity,
-    cause?: TallyCause,
-    entries?: StoredWhip[],
-  ): Promise<MotionView> {
-    const verdict = entries
-      ? await this.tally.verdictWith(motion, entries)
-      : await this.tally.verdictOf(motion);
+  async publish(motion: MotionEntity, change: MotionChangeInput = {}): Promise<MotionView> {
+    const count = await this.tally.countOf(motion, change.entries);
+    const { verdict, options, groupKeys } = count;
     const view = toMotionView(motion, verdict);
     // Inside a caller's unit of work (a seed) nothing is committed yet: the caller publishes.
     if (this.uow.inTransaction) return view;
-    this.realtime.emitTally({
-      motionId: motion.id,
-      tally: verdict.tallies,
-      ...(cause ? { cause } : {}),
-    });
-    this.realtime.emitMotion(view);
+    const cause = change.cause ? { cause: change.cause } : {};
+    this.changes.publish(
+      {
+        motionId: motion.id,
+        ...(change.whip ? { whip: change.whip } : {}),
+        tally: {
+          motionId: motion.id,
+          tally: verdict.tallies,
+          options,
+          certainty: verdict.certainty,
+          ...cause,
+        },
+        motion: { motion: view, ...cause },
+      },
+      groupKeys,
+    );
     return view;
   }
 

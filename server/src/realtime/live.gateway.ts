@@ -12,6 +12,7 @@ import type { Socket } from 'socket.io';
 import { SocketAccessGuard } from '../access/socket-access.guard';
 import { AuthError } from '../auth/auth.errors';
 import { AuthService, hashToken } from '../auth/auth.service';
+import { MotionChangePublisher } from './motion-change-publisher';
 import { ListSubscriptionDto } from './dto/list-subscription.dto';
 import { SubscriptionDto } from './dto/subscription.dto';
 import { RealtimeService, type LiveNamespace, type SubscriptionAck } from './realtime.service';
@@ -62,6 +63,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   constructor(
     private readonly auth: AuthService,
     private readonly realtime: RealtimeService,
+    private readonly changes: MotionChangePublisher,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
@@ -100,7 +102,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
     @ConnectedSocket() socket: Socket,
     @MessageBody() body: SubscriptionDto,
   ): Promise<SubscriptionAck> {
-    return this.realtime.subscribe(socket, body.motionId);
+    return this.changes.subscribe(socket, body.motionId);
   }
 
   @SubscribeMessage('unsubscribe')
@@ -108,7 +110,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
     @ConnectedSocket() socket: Socket,
     @MessageBody() body: SubscriptionDto,
   ): Promise<SubscriptionAck> {
-    return this.realtime.unsubscribe(socket, body.motionId);
+    return this.changes.unsubscribe(socket, body.motionId);
   }
 
   @SubscribeMessage('subscribeList')

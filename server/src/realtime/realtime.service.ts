@@ -4,16 +4,12 @@ import {
   type CouncilView,
   type DraftView,
   type ImportProgressEvent,
-  type MotionView,
   type RecordedVoteView,
   type ServerToClientEvents,
   type SubscriptionAck,
-  type TallyEvent,
-  type WhipEvent,
 } from '@mehrheitsplaner/shared';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Namespace, Socket } from 'socket.io';
-import type { AuthUser } from '../auth/auth.types';
 
 export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 
@@ -33,11 +29,15 @@ export function meetingRoom(meetingId: number): string {
  */
 @Injectable()
 export class RealtimeService {
-  private readonly logger = new Logger(RealtimeService.name);
   private namespace: LiveNamespace | null = null;
 
   attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
+  }
+
+  /** The namespace once the gateway is up (null before: nothing to send to). */
+  get live(): LiveNamespace | null {
+    return this.namespace;
   }
 
   emitCouncil(council: CouncilView): void {
@@ -52,40 +52,18 @@ export class RealtimeService {
     }
   }
 
-  /** The new scenarios of a motion, to its room. */
-  emitTally(event: TallyEvent): void {
-    this.namespace?.to(motionRoom(event.motionId)).emit('tally', event);
-  }
-
-  /**
-   * A changed whip entry, to the motion's room: each socket gets the view its user may read
-   * (`payloadFor` answers per audience; null = nothing for that user).
-   */
-  emitWhip(motionId: number, payloadFor: (user: AuthUser) => WhipEvent | null): void {
-    const room = this.namespace?.in(motionRoom(motionId));
-    if (!room) return;
-    room.fetchSockets().then(
-      (sockets) => {
-        for (const socket of sockets) {
-          const user = (socket.data as { user?: AuthUser } | undefined)?.user;
-          const payload = user ? payloadFor(user) : null;
-          if (payload) socket.emit('whip', payload);
-        }
-      },
-      (error: unknown) => this.logger.error('Whip event not sent', error),
-    );
-  }
-
-  /** A changed motion (or its verdict badge), to its room and the motion list. */
-  emitMotion(motion: MotionView): void {
-    this.namespace?.to([motionRoom(motion.id), MOTION_LIST_ROOM]).emit('motion', { motion });
-  }
-
   /** A recorded vote, to its motion's room and (if any) its meeting's room. */
   emitVoteRecorded(vote: RecordedVoteView): void {
     const rooms = [motionRoom(vote.motionId)];
     if (vote.meetingId !== null) rooms.push(meetingRoom(vote.meetingId));
     this.namespace?.to(rooms).emit('voteRecorded', { vote });
+  }
+
+  /** A voided vote, to the rooms of its recording and the motion list (history screens). */
+  emitVoteVoided(vote: RecordedVoteView): void {
+    const rooms = [motionRoom(vote.motionId), MOTION_LIST_ROOM];
+    if (vote.meetingId !== null) rooms.push(meetingRoom(vote.meetingId));
+    this.namespace?.to(rooms).emit('voteVoided', { vote });
   }
 
   /** The running tally of a live entry, to the meeting's room. */
@@ -99,15 +77,6 @@ export class RealtimeService {
 
   unsubscribeMeeting(socket: Socket, meetingId: number): Promise<SubscriptionAck> {
     return this.leave(socket, meetingRoom(meetingId));
-  }
-
-  /** Joins the room whose `tally`/`whip`/`motion` events a client wants. */
-  subscribe(socket: Socket, motionId: number): Promise<SubscriptionAck> {
-    return this.join(socket, motionRoom(motionId));
-  }
-
-  unsubscribe(socket: Socket, motionId: number): Promise<SubscriptionAck> {
-    return this.leave(socket, motionRoom(motionId));
   }
 
   /** Joins the motion list: `motion` events of every motion. */

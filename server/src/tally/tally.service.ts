@@ -4,6 +4,7 @@ import {
   whipBuilderInput,
   whipVerdict,
   type CountedMotion,
+  type MajorityOption,
   type MotionTallyResponse,
   type StoredWhip,
   type WhipCountInput,
@@ -17,6 +18,17 @@ import { WhipEntryEntity } from '../whip/whip-entry.entity';
 
 export type TalliedMotion = CountedMotion & { id: number };
 
+export type MotionCount = {
+  verdict: WhipVerdict;
+  options: MajorityOption[];
+  /** The council's groups the count covers (the mayor is none). */
+  groupKeys: string[];
+};
+
+function tallyResponse({ verdict, options }: MotionCount): MotionTallyResponse {
+  return { ...verdict.tallies, options, certainty: verdict.certainty };
+}
+
 /** Builds the engine's input from the database and asks the shared engine; never counts itself. */
 @Injectable()
 export class TallyService {
@@ -27,11 +39,6 @@ export class TallyService {
 
   async verdictOf(motion: TalliedMotion): Promise<WhipVerdict> {
     return whipVerdict(await this.inputOf(motion));
-  }
-
-  /** The verdict for entries the caller already holds (the hot path after a whip write). */
-  async verdictWith(motion: TalliedMotion, entries: StoredWhip[]): Promise<WhipVerdict> {
-    return whipVerdict(toWhipCountInput(await this.snapshots.snapshot(), motion, entries));
   }
 
   /** Verdicts of many motions with one query for all their whip entries. */
@@ -53,11 +60,25 @@ export class TallyService {
     return verdicts;
   }
 
-  /** GET /api/motions/:id/tally: the three scenarios plus the partner sets of the builder. */
+  /**
+   * One computation of all a motion's screens show of its count: the verdict (badge, certainty),
+   * the builder's partner sets, and the council's group keys it was counted against. A caller
+   * that just wrote the whip entries passes them (the hot path after a whip write).
+   */
+  async countOf(motion: TalliedMotion, entries?: readonly StoredWhip[]): Promise<MotionCount> {
+    const input = entries
+      ? toWhipCountInput(await this.snapshots.snapshot(), motion, entries)
+      : await this.inputOf(motion);
+    return {
+      verdict: whipVerdict(input),
+      options: majorityOptions(whipBuilderInput(input)),
+      groupKeys: input.groups.filter((group) => !group.isMayor).map((group) => group.key),
+    };
+  }
+
+  /** GET /api/motions/:id/tally: the three scenarios, the partner sets and the certainty. */
   async tallyOf(motion: TalliedMotion): Promise<MotionTallyResponse> {
-    const input = await this.inputOf(motion);
-    const { tallies } = whipVerdict(input);
-    return { ...tallies, options: majorityOptions(whipBuilderInput(input)) };
+    return tallyResponse(await this.countOf(motion));
   }
 
   private async inputOf(motion: TalliedMotion): Promise<WhipCountInput> {

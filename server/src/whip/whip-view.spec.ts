@@ -1,5 +1,6 @@
 import type { AuthUser } from '../auth/auth.types';
 import type { WhipEntryEntity } from './whip-entry.entity';
+import type { WhipHistoryEntity } from './whip-history.entity';
 import type { WhipNoteEntity } from './whip-note.entity';
 import { toWhipEntryView, whipEventFor, whipReader } from './whip-view';
 
@@ -32,6 +33,19 @@ function note(authorGroupKey: string, internal: boolean): WhipNoteEntity {
     internal,
     updatedBy: `gf-${authorGroupKey}`,
     updatedAt: '2026-01-01T10:00:00.000Z',
+  };
+}
+
+/** The row SPD's manager added with an internal note. */
+function historyRow(): WhipHistoryEntity {
+  const { updatedBy, updatedAt, ...fields } = entry();
+  return {
+    ...fields,
+    changedBy: updatedBy,
+    changedAt: updatedAt,
+    note: 'Notiz SPD',
+    noteInternal: true,
+    noteGroupKey: 'SPD',
   };
 }
 
@@ -71,14 +85,32 @@ describe('whip views', () => {
   });
 
   it('should send no whip event to the committee and one view per audience to the rest', () => {
-    const eventFor = whipEventFor(entry(), notes, COALITION);
+    const eventFor = whipEventFor(entry(), notes, historyRow(), COALITION);
     expect(eventFor(user('committee', null))).toBeNull();
     const spd = eventFor(user('manager', 'SPD'));
     expect(spd?.entry.note).toBe('Notiz SPD');
-    expect(eventFor({ ...user('manager', 'SPD'), id: 2 })).toBe(spd);
+    expect(eventFor({ role: 'manager', groupKey: 'SPD' })).toBe(spd);
     expect(eventFor(user('manager', 'GRUENE'))?.entry.notes.map((n) => n.note)).toEqual([
       'Notiz GRUENE',
     ]);
     expect(eventFor(user('manager', 'LINKE'))?.entry).toMatchObject({ contact: null, notes: [] });
+  });
+
+  it("should give the history row with the internal note to its group's managers only", () => {
+    const eventFor = whipEventFor(entry(), notes, historyRow(), COALITION);
+    expect(eventFor(user('manager', 'SPD'))?.history).toMatchObject({
+      note: 'Notiz SPD',
+      noteInternal: true,
+      version: 2,
+      contact: 'Büro CDU',
+      changedBy: 'gf-spd',
+    });
+    expect(eventFor(user('admin', null))?.history?.note).toBe('Notiz SPD');
+    expect(eventFor(user('manager', 'GRUENE'))?.history).toMatchObject({
+      note: null,
+      noteInternal: false,
+      version: 2,
+    });
+    expect(eventFor(user('councillor', 'SPD'))?.history).toBeNull();
   });
 });

@@ -84,14 +84,17 @@ export function toWhipHistoryEntry(row: WhipHistoryEntity, reader: WhipReader): 
 }
 
 /**
- * The `whip` event for each live reader: one view per audience (admins, each group's managers,
- * readers without details), none for users the table refuses whip reads.
+ * The `whip` event for each live audience: the entry and the history row the change added, as
+ * HTTP shows them to that reader (the row only with whip details, like GET …/whip/history); one
+ * view per distinct reader kind (admins, each group's managers, readers without details), none
+ * for users the table refuses whip reads.
  */
 export function whipEventFor(
   entry: WhipEntryEntity,
   notes: readonly WhipNoteEntity[],
+  history: WhipHistoryEntity,
   coalitionGroupKeys: readonly string[],
-): (user: AuthUser) => WhipEvent | null {
+): (user: Pick<AuthUser, 'role' | 'groupKey'>) => WhipEvent | null {
   const byAudience = new Map<string, WhipEvent>();
   return (user) => {
     if (!mayAccess('whip.read', user, { coalitionGroupKeys })) return null;
@@ -99,7 +102,11 @@ export function whipEventFor(
     const audience = !reader.details ? '' : `${reader.role}:${noteAuthorKey(reader)}`;
     let event = byAudience.get(audience);
     if (!event) {
-      event = { motionId: entry.motionId, entry: toWhipEntryView(entry, notes, reader) };
+      event = {
+        motionId: entry.motionId,
+        entry: toWhipEntryView(entry, notes, reader),
+        history: reader.details ? toWhipHistoryEntry(history, reader) : null,
+      };
       byAudience.set(audience, event);
     }
     return event;

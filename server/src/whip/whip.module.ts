@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilModule } from '../council/council.module';
 import { MotionsModule } from '../motions/motions.module';
-import { RealtimeModule } from '../realtime/realtime.module';
 import { WhipEntryEntity } from './whip-entry.entity';
 import { WhipHistoryEntity } from './whip-history.entity';
 import { WhipNoteEntity } from './whip-note.entity';
@@ -14,7 +13,6 @@ import { WhipService } from './whip.service';
     TypeOrmModule.forFeature([WhipEntryEntity, WhipHistoryEntity, WhipNoteEntity]),
     CouncilModule,
     MotionsModule,
-    RealtimeModule,
   ],
   controllers: [WhipController],
   providers: [WhipService],

@@ -10,9 +10,9 @@ import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.types';
 import type { CouncilSnapshot } from '../council/council-snapshot';
 import { CouncilSnapshotService } from '../council/council-snapshot.service';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MotionsService } from '../motions/motions.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { WhipEntryEntity } from './whip-entry.entity';
 import type { WhipFields } from './whip-fields';
 import { WhipHistoryEntity } from './whip-history.entity';
@@ -25,6 +25,7 @@ import {
   whipEventFor,
   whipReader,
 } from './whip-view';
+import { whipAuditDiff } from './whip-audit';
 import { WhipNoteEntity } from './whip-note.entity';
 import { WhipError } from './whip.errors';
 
@@ -77,7 +78,7 @@ export class WhipService {
     private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
     private readonly snapshots: CouncilSnapshotService,
-    private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Every group's entry (groups without one: unknown, version 0), the mayor's last. */
@@ -121,33 +122,31 @@ export class WhipService {
     request: WhipEntryRequest,
     user: AuthUser,
   ): Promise<WhipEntryView> {
-    const { motion, snapshot, entry, entries, notes } = await this.uow.run(async (manager) => {
-      const motion = await this.motions.motionOrThrow(motionId);
-      if (!isOpenForWhip(motion.status)) {
-        throw new WhipError(
-          'WHIP_CLOSED',
-          `Antrag ${motionId} ist ${motion.status}: die Stimmenzählung ist abgeschlossen`,
-        );
-      }
-      const snapshot = await this.snapshots.snapshot();
-      const target = whipTargetOrThrow(snapshot, groupKey);
-      checkWhipEntryOrThrow(snapshot, target, request);
-      return {
-        motion,
-        snapshot,
-        ...(await this.store(manager, motionId, target.key, request, user)),
-      };
-    });
-    await this.motions.publish(
-      motion,
-      { groupKey: entry.groupKey, version: entry.version },
-      entries,
+    const { motion, snapshot, entry, entries, notes, history } = await this.uow.run(
+      async (manager) => {
+        const motion = await this.motions.motionOrThrow(motionId);
+        if (!isOpenForWhip(motion.status)) {
+          throw new WhipError(
+            'WHIP_CLOSED',
+            `Antrag ${motionId} ist ${motion.status}: die Stimmenzählung ist abgeschlossen`,
+          );
+        }
+        const snapshot = await this.snapshots.snapshot();
+        const target = whipTargetOrThrow(snapshot, groupKey);
+        checkWhipEntryOrThrow(snapshot, target, request);
+        return {
+          motion,
+          snapshot,
+          ...(await this.store(manager, motionId, target.key, request, user)),
+        };
+      },
     );
     const coalition = coalitionOf(snapshot);
-    // Inside a caller's unit of work (the demo seed) nothing is committed yet: the caller publishes.
-    if (!this.uow.inTransaction) {
-      this.realtime.emitWhip(motionId, whipEventFor(entry, notes, coalition));
-    }
+    await this.motions.publish(motion, {
+      cause: { groupKey: entry.groupKey, version: entry.version },
+      entries,
+      whip: whipEventFor(entry, notes, history, coalition),
+    });
     return toWhipEntryView(entry, notes, whipReader(user, coalition));
   }
 
@@ -157,10 +156,20 @@ export class WhipService {
     groupKey: string,
     request: WhipEntryRequest,
     user: AuthUser,
-  ): Promise<{ entry: WhipEntryEntity; entries: WhipEntryEntity[]; notes: WhipNoteEntity[] }> {
+  ): Promise<{
+    entry: WhipEntryEntity;
+    entries: WhipEntryEntity[];
+    notes: WhipNoteEntity[];
+    history: WhipHistoryEntity;
+  }> {
     // All of the motion's entries in one read: the tally after the write needs them anyway.
     const entries = await manager.find(WhipEntryEntity, { where: { motionId } });
     const existing = entries.find((e) => e.groupKey === groupKey) ?? null;
+    const noteKey = { motionId, groupKey, authorGroupKey: noteAuthorKey(user) };
+    const before = existing && {
+      entry: { ...existing },
+      note: (await manager.findOne(WhipNoteEntity, { where: noteKey }))?.note ?? null,
+    };
     const fields: EntryFields = {
       stance: request.stance,
       confidence: request.confidence,
@@ -196,7 +205,7 @@ export class WhipService {
       order: { id: 'ASC' },
     });
     const own = notes.find((n) => n.authorGroupKey === noteAuthorKey(user));
-    await manager.insert(WhipHistoryEntity, {
+    const history = manager.create(WhipHistoryEntity, {
       motionId,
       groupKey,
       ...fields,
@@ -207,7 +216,14 @@ export class WhipService {
       changedBy: stamp.updatedBy,
       changedAt: stamp.updatedAt,
     });
-    return { entry, entries: existing ? entries : [...entries, entry], notes };
+    await manager.insert(WhipHistoryEntity, history);
+    await this.audit.record({
+      action: existing ? 'update' : 'create',
+      entityType: 'whipEntry',
+      entityId: `${motionId}/${groupKey}`,
+      ...whipAuditDiff(before, { entry, note: own?.note ?? null }),
+    });
+    return { entry, entries: existing ? entries : [...entries, entry], notes, history };
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Confidence, RequiredMajority, Stance, VoteOption } from '../domain/types';
 import type { MotionStatus, MotionType } from '../domain/motion-status';
 import type { MajorityOption } from '../engine/builder.types';
+import type { Certainty } from '../engine/certainty';
 import type { ScenarioTallies } from '../engine/tally.types';
 import type { SplitCounts } from '../engine/whip.types';
 import type { Verdict } from '../engine/verdict';
@@ -30,6 +31,8 @@ export type MotionView = {
   margin: number;
   /** false when the expected attendance leaves the council without a quorum. */
   quorum: boolean;
+  /** How sure the democratic majority is, with the margin of the deciding scenario (v1.1). */
+  certainty: Certainty;
 };
 
 export type CreateMotionRequest = {
@@ -125,4 +128,6 @@ export type WhipHistoryEntry = Omit<WhipEntryView, 'updatedBy' | 'updatedAt' | '
 export type MotionTallyResponse = ScenarioTallies & {
   /** Partner sets that would secure a democratic majority on top of the confirmed yes votes. */
   options: MajorityOption[];
+  /** The level of the three scenarios (v1.1), the same as the motion's. */
+  certainty: Certainty;
 };

@@ -1,6 +1,8 @@
 import type { CouncilView } from './contract';
 import type { ImportProgressEvent } from './oparl';
-import type { MotionView, WhipEntryView } from './motions';
+import type { MotionTallyResponse, MotionView, WhipEntryView, WhipHistoryEntry } from './motions';
+import type { MajorityOption } from '../engine/builder.types';
+import type { Certainty } from '../engine/certainty';
 import type { ScenarioTallies } from '../engine/tally.types';
 import type { DraftEvent, VoteRecordedEvent, VoteVoidedEvent } from './history';
 
@@ -10,17 +12,42 @@ export const MOTION_LIST_ROOM = 'motions';
 /** What caused a tally: the whip entry whose change was committed (its group and new version). */
 export type TallyCause = { groupKey: string; version: number };
 
+/**
+ * One committed change reaches a socket as one ordered set of events, sent from one place after
+ * the commit, so no event names a version the socket has not received yet:
+ * a whip edit → `whip` (the entry as this reader may see it) → `tally` → `motion`;
+ * a motion edit → `tally` → `motion`. Every event carries what a screen shows (api.md v1.1): no
+ * screen has to ask the server again.
+ */
 export type TallyEvent = {
   motionId: number;
   tally: ScenarioTallies;
+  /** The partner sets of GET /api/motions/:id/tally (v1.1). */
+  options: MajorityOption[];
+  /** The motion's certainty (v1.1). */
+  certainty: Certainty;
   /** The committed change behind this tally (absent for recomputations without a whip change). */
   cause?: TallyCause;
 };
 
-export type MotionEvent = { motion: MotionView };
+/** The motion with its verdict badge and certainty; `cause` as in the tally of the same change. */
+export type MotionEvent = { motion: MotionView; cause?: TallyCause };
 
-/** A changed whip entry, cut to each reader's view like HTTP (whip details, internal notes). */
-export type WhipEvent = { motionId: number; entry: WhipEntryView };
+/**
+ * A changed whip entry, cut to each reader's view like HTTP (whip details, internal notes), with
+ * the history row the change added, as GET …/whip/history shows it to this reader (null for
+ * readers without whip details, who may not read the history).
+ */
+export type WhipEvent = {
+  motionId: number;
+  entry: WhipEntryView;
+  history: WhipHistoryEntry | null;
+};
+
+/** The GET /api/motions/:id/tally answer a `tally` event stands for. */
+export function tallyResponseOf(event: TallyEvent): MotionTallyResponse {
+  return { ...event.tally, options: event.options, certainty: event.certainty };
+}
 
 export type SubscriptionAck = { ok: true; room: string };
 

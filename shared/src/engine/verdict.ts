@@ -1,3 +1,4 @@
+import { certaintyOf, uncertainVotesOf, type Certainty } from './certainty';
 import type { ScenarioTallies } from './tally.types';
 import { hasDemocraticMajority } from './tally';
 import { expectedBlocks, whipScenarios } from './whip';
@@ -10,7 +11,7 @@ import type { WhipCountInput, WhipGroupInput } from './whip.types';
  */
 export type Verdict = 'democratic' | 'onlyWithExcluded' | 'noMajority' | 'open';
 
-export type WhipVerdict = { verdict: Verdict; tallies: ScenarioTallies };
+export type WhipVerdict = { verdict: Verdict; tallies: ScenarioTallies; certainty: Certainty };
 
 function undecidedCouldWin(input: WhipCountInput): boolean {
   const isUndecided = (g: WhipGroupInput) =>
@@ -26,8 +27,12 @@ export function verdictOf(tallies: ScenarioTallies, undecidedCouldWin: boolean):
   return undecidedCouldWin ? 'open' : 'noMajority';
 }
 
-/** The three scenarios of a whip count and the motion's badge. */
+/** The three scenarios of a whip count, the motion's badge and its certainty. */
 export function whipVerdict(input: WhipCountInput): WhipVerdict {
   const tallies = whipScenarios(input);
-  return { tallies, verdict: verdictOf(tallies, undecidedCouldWin(input)) };
+  return {
+    tallies,
+    verdict: verdictOf(tallies, undecidedCouldWin(input)),
+    certainty: certaintyOf(tallies, uncertainVotesOf(input)),
+  };
 }
