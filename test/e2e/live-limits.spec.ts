@@ -67,6 +67,16 @@ describe('limits of socket.io', () => {
     }
   });
 
+  it('should answer an invalid event payload with a coded exception', async () => {
+    const socket = open();
+    await connected(socket);
+    const refusal = new Promise<unknown>((resolve) =>
+      (socket as unknown as Socket).once('exception', resolve),
+    );
+    (socket as unknown as Socket).emit('subscribe', { motionId: 'sieben' });
+    await expect(refusal).resolves.toMatchObject({ status: 'error', code: 'VALIDATION_FAILED' });
+  });
+
   it('should refuse connections from one address beyond the cap, and admit again after one closes', async () => {
     const first = [open(), open(), open()];
     await Promise.all(first.map((s) => connected(s)));
