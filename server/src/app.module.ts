@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
 import { ConfigModule } from './config/config.module';
@@ -25,6 +26,7 @@ import { AgreementModule } from './agreement/agreement.module';
     DatabaseModule,
     LifecycleModule,
     HealthModule,
+    AuditModule,
     AuthModule,
     AccessModule,
     UsersModule,

@@ -84,6 +84,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'WHIP_CLOSED':
     case 'IMPORT_ALREADY_RUNNING':
     case 'VOTE_NOT_ALLOWED':
+    case 'VOTE_ALREADY_VOID':
       return HttpStatus.CONFLICT;
     case 'USER_GROUP_NOT_FOUND':
     case 'USER_NOT_FOUND':

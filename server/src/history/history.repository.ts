@@ -134,9 +134,9 @@ export class HistoryRepository {
   }
 
   /**
-   * Every recorded vote with its motion's fields, newest first: an in-process read model,
-   * rebuilt when a fingerprint of the votes and motions (counts, max ids, version sum, last
-   * update) changes. Blocks, tally and predictions never change once recorded and are parsed once.
+   * Every recorded vote that is not void, with its motion's fields, newest first: an in-process
+   * read model, rebuilt when a fingerprint of the votes and motions (counts, max ids, voided
+   * count, version sum, last update) changes. Blocks, tally and predictions never change once recorded and are parsed once.
    */
   private async allVotes(): Promise<LoadedVote[]> {
     const fingerprint = await this.fingerprint();
@@ -154,6 +154,7 @@ export class HistoryRepository {
       .addSelect('m.reference', 'reference')
       .addSelect('m.policyArea', 'policyArea')
       .addSelect('m.sponsorGroupKeys', 'sponsorGroupKeys')
+      .where('v.voidedAt IS NULL')
       .orderBy('v.date', 'DESC')
       .addOrderBy('v.id', 'DESC')
       .getRawMany<RawVote>();
@@ -187,6 +188,8 @@ export class HistoryRepository {
         .createQueryBuilder('v')
         .select('COUNT(*)', 'n')
         .addSelect('MAX(v.id)', 'maxId')
+        // A void changes no count or id: the number of voided votes does.
+        .addSelect('COUNT(v.voidedAt)', 'voided')
         .getRawOne<Record<string, unknown>>(),
       this.votes.manager
         .createQueryBuilder(MotionEntity, 'm')
@@ -298,11 +301,12 @@ export class HistoryRepository {
     }));
   }
 
-  /** Period and filters on a query joining recorded_vote `v` and motion `m`. */
+  /** Period and filters on a query joining recorded_vote `v` and motion `m`; void votes never count. */
   private filtered<T extends ObjectLiteral>(
     qb: SelectQueryBuilder<T>,
     query: HistoryQuery,
   ): SelectQueryBuilder<T> {
+    qb.andWhere('v.voidedAt IS NULL');
     if (query.from) qb.andWhere('v.date >= :from', { from: query.from });
     if (query.to) qb.andWhere('v.date <= :to', { to: query.to });
     if (query.result) qb.andWhere('v.passes = :passes', { passes: query.result === 'adopted' });

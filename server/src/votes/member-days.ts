@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MemberDayEntity } from './member-day.entity';
+import type { BallotEntity } from './ballot.entity';
 import type { BallotRowWithFacts } from './vote-input';
 
 /** Adds one vote's ballot facts to the members' day rows (inside the recording transaction). */
@@ -37,4 +38,37 @@ export async function addToMemberDays(
     changed.push(day);
   }
   await manager.save(MemberDayEntity, changed, { chunk: 100 });
+}
+
+/**
+ * Takes a voided vote's ballot facts out of the members' day rows again (inside the void's
+ * transaction); a row no vote counts in any more goes, so a member without votes shows no row.
+ */
+export async function removeFromMemberDays(
+  manager: EntityManager,
+  date: string,
+  adopted: boolean,
+  ballots: readonly BallotEntity[],
+): Promise<void> {
+  if (ballots.length === 0) return;
+  const existing = await manager.find(MemberDayEntity, { where: { date, adopted } });
+  const byKey = new Map(existing.map((day) => [`${day.memberId}:${day.groupKey}`, day]));
+  const changed = new Set<MemberDayEntity>();
+  for (const ballot of ballots) {
+    const day = byKey.get(`${ballot.memberId}:${ballot.groupKey ?? ''}`);
+    if (!day) continue;
+    day.votes -= 1;
+    day.present -= ballot.present;
+    day.absent -= ballot.absent;
+    day.deviations -= ballot.deviates;
+    changed.add(day);
+  }
+  const emptied = [...changed].filter((day) => day.votes <= 0);
+  const kept = [...changed].filter((day) => day.votes > 0);
+  if (emptied.length > 0)
+    await manager.delete(
+      MemberDayEntity,
+      emptied.map((day) => day.id),
+    );
+  if (kept.length > 0) await manager.save(MemberDayEntity, kept, { chunk: 100 });
 }

@@ -1,4 +1,5 @@
 import type {
+  MotionStatus,
   RecordedBlock,
   RecordedPrediction,
   RequiredMajority,
@@ -68,4 +69,21 @@ export class RecordedVoteEntity {
 
   @Column({ type: 'varchar', length: 30 })
   recordedAt!: string;
+
+  /** The motion's status before this vote decided it: where voiding the vote reopens it. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  statusBefore!: MotionStatus | null;
+
+  /**
+   * A voided vote (a wrong entry, domain.md) keeps its row and ballots but counts in no history
+   * figure; the history reads only votes with voidedAt null.
+   */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  voidedAt!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  voidedBy!: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  voidReason!: string | null;
 }

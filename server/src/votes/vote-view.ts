@@ -18,5 +18,9 @@ export function toRecordedVoteView(vote: RecordedVoteEntity): RecordedVoteView {
     votingMembers: vote.votingMembers,
     recordedBy: vote.recordedBy,
     recordedAt: vote.recordedAt,
+    voided:
+      vote.voidedAt === null
+        ? null
+        : { at: vote.voidedAt, by: vote.voidedBy ?? '', reason: vote.voidReason ?? '' },
   };
 }

@@ -1,8 +1,9 @@
 import type { RecordedVoteView } from '@mehrheitsplaner/shared';
-import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { RecordVoteDto } from './dto/record-vote.dto';
+import { VoidVoteDto } from './dto/void-vote.dto';
 import { VotesService } from './votes.service';
 
 @Controller()
@@ -26,5 +27,15 @@ export class VotesController {
   @Get('votes/:id')
   get(@Param('id', ParseIntPipe) id: number): Promise<RecordedVoteView> {
     return this.votes.voteOrThrow(id);
+  }
+
+  /** Voids the vote (admin): it stays on record, marked void, and its motion reopens. */
+  @Delete('votes/:id')
+  void(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() body: VoidVoteDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RecordedVoteView> {
+    return this.votes.void(id, body.reason, user);
   }
 }

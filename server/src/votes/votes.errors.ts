@@ -6,6 +6,7 @@ export type VotesErrorCode =
   | 'INVALID_GROUP_COUNTS'
   | 'VOTE_GROUP_NOT_FOUND'
   | 'VOTE_NOT_FOUND'
+  | 'VOTE_ALREADY_VOID'
   | 'VOTE_NOT_ALLOWED'
   | 'DRAFT_INCOMPLETE';
 

@@ -7,6 +7,7 @@ import {
   type VoteSource,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth.types';
 import { isoDateOrThrow, todayIso } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -18,7 +19,7 @@ import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { BallotEntity } from './ballot.entity';
 import { mayorVotesOn, votingMembersOn } from './council-day';
 import { CouncilDayService } from './council-day.service';
-import { addToMemberDays } from './member-days';
+import { addToMemberDays, removeFromMemberDays } from './member-days';
 import { RecordedVoteEntity } from './recorded-vote.entity';
 import {
   blocksFromBallots,
@@ -47,6 +48,7 @@ export class VotesService {
     private readonly meetings: MeetingsService,
     private readonly councilDays: CouncilDayService,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   private get votes() {
@@ -142,6 +144,10 @@ export class VotesService {
         predictions,
         recordedBy: user.username,
         recordedAt: new Date().toISOString(),
+        statusBefore: motion.status,
+        voidedAt: null,
+        voidedBy: null,
+        voidReason: null,
       }),
     );
     const ballots = withBallotFacts(checked.rows, checked.blocks).map((row) => ({
@@ -154,7 +160,61 @@ export class VotesService {
     }
     await addToMemberDays(manager, date, tally.passes, ballots);
     await this.motions.decide(motion, tally.passes);
+    await this.audit.record({
+      action: 'record',
+      entityType: 'vote',
+      entityId: vote.id,
+      before: { motionStatus: motion.status },
+      after: {
+        motionId,
+        date,
+        source: checked.source,
+        result: tally.passes ? 'adopted' : 'rejected',
+        yes: tally.yes,
+        no: tally.no,
+        abstain: tally.abstain,
+        motionStatus: tally.passes ? 'adopted' : 'rejected',
+      },
+    });
     return toRecordedVoteView(vote);
+  }
+
+  /**
+   * Voids a recorded vote (a wrong entry, domain.md): the row and its ballots stay, marked void,
+   * so the history leaves it out; its ballots leave the members' day sums and the motion reopens
+   * in the status it had before the vote. Pushes the reopened motion and `voteVoided`.
+   */
+  async void(id: number, reason: string, user: AuthUser): Promise<RecordedVoteView> {
+    const view = await this.uow.run(async (manager) => {
+      const vote = await this.votes.findOne({ where: { id } });
+      if (!vote) throw new VotesError('VOTE_NOT_FOUND', `Abstimmung ${id} nicht gefunden`);
+      if (vote.voidedAt !== null) {
+        throw new VotesError('VOTE_ALREADY_VOID', `Abstimmung ${id} ist bereits aufgehoben`);
+      }
+      const voiding = {
+        voidedAt: new Date().toISOString(),
+        voidedBy: user.username,
+        voidReason: reason,
+      };
+      await manager.update(RecordedVoteEntity, { id }, voiding);
+      const ballots = await manager.find(BallotEntity, { where: { voteId: id } });
+      await removeFromMemberDays(manager, vote.date, vote.passes, ballots);
+      const motion = await this.motions.motionOrThrow(vote.motionId);
+      // Votes recorded before statusBefore was kept could only be taken on the agenda.
+      const reopened = vote.statusBefore ?? 'onAgenda';
+      await this.motions.reopen(motion, reopened);
+      await this.audit.record({
+        action: 'void',
+        entityType: 'vote',
+        entityId: id,
+        before: { voidedAt: null, motionStatus: motion.status },
+        after: { ...voiding, motionStatus: reopened },
+      });
+      return toRecordedVoteView(Object.assign(vote, voiding));
+    });
+    await this.motions.publish(await this.motions.motionOrThrow(view.motionId));
+    this.realtime.emitVoteVoided(view);
+    return view;
   }
 
   private async checkedVote(

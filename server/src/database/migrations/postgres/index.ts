@@ -1,9 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1796004386352 } from './1796004386352-Initial';
 import { WhipNotesPerGroup1796004847192 } from './1796004847192-WhipNotesPerGroup';
+import { AuditLogAndVoidedVotes1796006649554 } from './1796006649554-AuditLogAndVoidedVotes';
 
 /** Every migration of this engine, oldest first. Written by `npm run migration:generate`. */
 export const postgresMigrations: Array<new () => MigrationInterface> = [
   Initial1796004386352,
   WhipNotesPerGroup1796004847192,
+  AuditLogAndVoidedVotes1796006649554,
 ];
