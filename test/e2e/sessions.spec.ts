@@ -161,6 +161,19 @@ describe('sessions: login throttling and passwords', () => {
     await attempt('wechsler', 'Neue-Mehrheit-im-Rat').expect(200);
   });
 
+  it('should unlock a locked account when an admin resets its password', async () => {
+    const user = await createUser('ausgesperrt');
+    for (let i = 0; i < 3; i++) await attempt('ausgesperrt', 'falsch-falsch').expect(401);
+    await attempt('ausgesperrt', STRONG).expect(429);
+    await t
+      .http()
+      .post(`/api/users/${user.id}/password`)
+      .set(...bearer(admin))
+      .send({ newPassword: 'Neu-vom-Admin-2026' })
+      .expect(204);
+    await attempt('ausgesperrt', 'Neu-vom-Admin-2026').expect(200);
+  });
+
   it('should let an admin reset a password, ending that user’s sessions', async () => {
     const user = await createUser('gesperrt');
     const token = await t.login('gesperrt', STRONG);
