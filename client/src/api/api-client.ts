@@ -41,24 +41,8 @@ import type {
   WhipEntryView,
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
+import { ApiError, NetworkError } from './api-errors';
 import { sessionStore } from './session';
-
-/** An HTTP error with the server's own message and its stable code (api.md error shape). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code: ApiErrorCode | null = null,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-/** The text of anything thrown (an ApiError carries the server's message). */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -86,11 +70,16 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
   const token = sessionStore.get()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new NetworkError(cause);
+  }
   if (!response.ok) {
     const error = await errorFrom(response);
     // An expired or revoked token sends the user back to the login page.

@@ -1,5 +1,8 @@
-import { lazy, Suspense } from 'react';
-import type { UserView } from '@mehrheitsplaner/shared';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
+import { createQueryClient } from '../api/query-client';
+import { queryKeys } from '../api/query-keys';
 import { useT } from '../i18n/i18n';
 import { LoginPage } from '../features/auth/components/LoginPage';
 import { useSession } from '../features/auth/hooks/use-session';
@@ -9,6 +12,7 @@ import type { CouncilData } from '../features/council/hooks/use-council-data';
 import { ConnectionBanner } from '../features/live/components/ConnectionBanner';
 import { LiveContext } from '../features/live/hooks/live-context';
 import { useLiveSocket } from '../features/live/hooks/use-live-socket';
+import { liveCacheWriter } from '../features/live/utils/live-cache';
 import { MotionListPage } from '../features/motions/components/MotionListPage';
 import { MotionPage } from '../features/motions/components/MotionPage';
 import { AdminPage } from '../features/admin/components/AdminPage';
@@ -16,6 +20,7 @@ import { AgreementPage } from '../features/agreement/components/AgreementPage';
 import { MeetingListPage } from '../features/meetings/components/MeetingListPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MotionPrintPage } from '../features/motions/components/MotionPrintPage';
+import { noteReaderOf } from './access';
 import { AppHeader } from './AppHeader';
 import type { Route } from './route';
 import { useRoute } from './use-route';
@@ -104,13 +109,18 @@ function Page({ route, data, user }: PageProps) {
 
 type SignedInProps = { token: string; user: UserView; route: Route; onSessionEnded: () => void };
 
-function SignedIn({ token, user, route, onSessionEnded }: SignedInProps) {
+function SignedInPages({ token, user, route, onSessionEnded }: SignedInProps) {
+  const client = useQueryClient();
   const data = useCouncilData();
-  const live = useLiveSocket(token, {
-    onCouncil: data.applyCouncil,
-    onResync: data.reload,
-    onSessionEnded,
-  });
+  const cache = useMemo(
+    () =>
+      liveCacheWriter(client, () => {
+        const council = client.getQueryData<CouncilView>(queryKeys.council);
+        return council ? noteReaderOf(user, council) : () => false;
+      }),
+    [client, user],
+  );
+  const live = useLiveSocket(token, { cache, onSessionEnded });
   return (
     <LiveContext.Provider value={live}>
       <div className="app-body" data-live-status={live.status}>
@@ -118,6 +128,16 @@ function SignedIn({ token, user, route, onSessionEnded }: SignedInProps) {
         <Page route={route} data={data} user={user} />
       </div>
     </LiveContext.Provider>
+  );
+}
+
+/** One cache per session: signing out (or in as someone else) starts from an empty one. */
+function SignedIn(props: SignedInProps) {
+  const [client] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={client}>
+      <SignedInPages {...props} />
+    </QueryClientProvider>
   );
 }
 

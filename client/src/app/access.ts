@@ -4,6 +4,7 @@ import {
   type Permission,
   type UserView,
 } from '@mehrheitsplaner/shared';
+import type { NoteReader } from '../features/live/utils/cache-merge';
 
 /** What the signed-in user may do: the shared access table the server enforces. */
 export type Access = (permission: Permission, lineGroupKey?: string) => boolean;
@@ -21,4 +22,17 @@ export function accessOf(
       coalitionGroupKeys: council.coalitionGroupKeys,
       ...(lineGroupKey === undefined ? {} : { lineGroupKey }),
     });
+}
+
+/**
+ * Which notes the user may read (the server's rule): whip details first; an internal note only
+ * for admins and the managers of the group that wrote it.
+ */
+export function noteReaderOf(
+  user: Pick<UserView, 'role' | 'groupKey'>,
+  council: Pick<CouncilView, 'coalitionGroupKeys'>,
+): NoteReader {
+  const details = accessOf(user, council)('whip.details');
+  return (note) =>
+    details && (!note.internal || user.role === 'admin' || user.groupKey === note.authorGroupKey);
 }

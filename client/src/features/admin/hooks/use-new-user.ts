@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { CreateUserRequest, UserView } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { useErrorText } from '../../../i18n/use-error-text';
 
 export type NewUser = {
   created: UserView[];
@@ -11,22 +12,26 @@ export type NewUser = {
 
 /** Creates accounts (POST /api/users) and remembers the ones created in this session. */
 export function useNewUser(): NewUser {
+  const errorText = useErrorText();
   const [created, setCreated] = useState<UserView[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const create = useCallback(async (body: CreateUserRequest) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const user = await api.createUser(body);
-      setCreated((list) => [user, ...list]);
-      return true;
-    } catch (reason) {
-      setError(messageOf(reason));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const create = useCallback(
+    async (body: CreateUserRequest) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const user = await api.createUser(body);
+        setCreated((list) => [user, ...list]);
+        return true;
+      } catch (reason) {
+        setError(errorText(reason));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [errorText],
+  );
   return { created, error, busy, create };
 }

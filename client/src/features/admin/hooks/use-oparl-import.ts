@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OparlImportJobView } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { useLive } from '../../live/hooks/live-context';
 import { newerJob } from '../utils/import-job';
 
@@ -16,6 +17,7 @@ export type OparlImport = {
 
 /** Starts an OParl import and follows it: `importProgress` socket events plus polling. */
 export function useOparlImport(): OparlImport {
+  const errorText = useErrorText();
   const { addListener } = useLive();
   const [job, setJob] = useState<OparlImportJobView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,10 +39,10 @@ export function useOparlImport(): OparlImport {
       api
         .oparlImportJob(jobId)
         .then(apply)
-        .catch((reason: unknown) => setError(messageOf(reason)));
+        .catch((reason: unknown) => setError(errorText(reason)));
     }, IMPORT_POLL_MS);
     return () => clearInterval(timer);
-  }, [running, jobId, apply]);
+  }, [running, jobId, apply, errorText]);
 
   const start = useCallback(
     (url: string, full: boolean) => {
@@ -58,10 +60,10 @@ export function useOparlImport(): OparlImport {
           });
           return api.oparlImportJob(id).then(apply);
         })
-        .catch((reason: unknown) => setError(messageOf(reason)))
+        .catch((reason: unknown) => setError(errorText(reason)))
         .finally(() => setStarting(false));
     },
-    [apply],
+    [apply, errorText],
   );
 
   return { job, error, busy: starting || running, start };

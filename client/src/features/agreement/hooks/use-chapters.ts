@@ -1,24 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ChapterView } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
 
-let cached: Promise<ChapterView[] | null> | null = null;
-
-/** The chapters of the coalition agreement (loaded once); null while unknown or unavailable. */
+/** The chapters of the coalition agreement (loaded once per session); null while unknown. */
 export function useChapters(): ChapterView[] | null {
-  const [chapters, setChapters] = useState<ChapterView[] | null>(null);
-  useEffect(() => {
-    let active = true;
-    cached ??= api.agreementChapters().catch(() => {
-      cached = null;
-      return null;
-    });
-    void cached.then((next) => {
-      if (active) setChapters(next);
-    });
-    return () => {
-      active = false;
-    };
-  }, []);
-  return chapters;
+  const chapters = useQuery({
+    queryKey: queryKeys.chapters,
+    queryFn: api.agreementChapters,
+    staleTime: Infinity,
+  });
+  return chapters.data ?? null;
 }

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { ApiError } from '../../../api/api-client';
+import { hasCode } from '../../../i18n/error-text';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { useT } from '../../../i18n/i18n';
 import type { SessionApi } from '../hooks/use-session';
 
 /** German sign-in form; a 401 shows "Benutzername oder Passwort ist falsch". */
 export function LoginPage({ login }: { login: SessionApi['login'] }) {
   const { t } = useT();
+  const errorText = useErrorText();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -18,8 +20,8 @@ export function LoginPage({ login }: { login: SessionApi['login'] }) {
     setError(null);
     login({ username: username.trim(), password })
       .catch((reason: unknown) => {
-        if (reason instanceof ApiError && reason.status === 401) setError(t('login.invalid'));
-        else setError(t('login.failed', { message: String((reason as Error).message) }));
+        if (hasCode(reason, 'INVALID_CREDENTIALS')) setError(t('login.invalid'));
+        else setError(t('login.failed', { message: errorText(reason) }));
       })
       .finally(() => setBusy(false));
   };

@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { HistoryQuery } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { useErrorText } from '../../../i18n/use-error-text';
 import type { HistoryExportFile } from '../../../api/api-client';
 import { exportFileName, saveBlob } from '../utils/csv-download';
 
 /** Downloads the exports with the bearer token (fetch + Blob; a plain link would lack auth). */
 export function useHistoryExport(query: HistoryQuery) {
+  const errorText = useErrorText();
   const [busy, setBusy] = useState<HistoryExportFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const run = useCallback(
@@ -15,10 +17,10 @@ export function useHistoryExport(query: HistoryQuery) {
       api.history
         .file(file, query)
         .then((blob) => saveBlob(blob, exportFileName(file, query)))
-        .catch((reason: unknown) => setError(messageOf(reason)))
+        .catch((reason: unknown) => setError(errorText(reason)))
         .finally(() => setBusy(null));
     },
-    [query],
+    [query, errorText],
   );
   return { busy, error, run };
 }

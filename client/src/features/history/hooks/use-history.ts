@@ -1,12 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type {
   AccuracyRow,
   GroupHistoryRow,
+  HistoryQuery,
   HistorySummary,
   HistoryVoteView,
-  MemberHistoryRow,
 } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { historyQuery } from '../utils/history-filters';
 import type { HistoryFilters } from '../utils/history-filters';
 
@@ -15,66 +18,65 @@ export type HistoryData = {
   summary: HistorySummary | null;
   groups: GroupHistoryRow[];
   accuracy: AccuracyRow[];
+  /** Not every figure is for the current filters yet (the previous ones stay shown meanwhile). */
   loading: boolean;
   error: string | null;
 };
 
-const EMPTY: HistoryData = {
-  votes: [],
-  summary: null,
-  groups: [],
-  accuracy: [],
-  loading: true,
-  error: null,
-};
+/** One figure of the history for the filters; the previous filters' answer stays until it comes. */
+function useHistoryPart<T>(
+  part: string,
+  query: HistoryQuery,
+  load: (q: HistoryQuery) => Promise<T>,
+) {
+  return useQuery({
+    queryKey: queryKeys.history(part, query),
+    queryFn: () => load(query),
+    placeholderData: keepPreviousData,
+  });
+}
 
 /** The committee's view: votes, summary, per-group figures and accuracy for the filters. */
 export function useHistory(filters: HistoryFilters): HistoryData {
+  const errorText = useErrorText();
   const query = useMemo(() => historyQuery(filters), [filters]);
-  const key = JSON.stringify(query);
-  const [data, setData] = useState<HistoryData & { key: string | null }>({ ...EMPTY, key: null });
-  useEffect(() => {
-    let active = true;
-    Promise.all([
-      api.history.votes(query),
-      api.history.summary(query),
-      api.history.groups(query),
-      api.history.accuracy(query),
-    ])
-      .then(([votes, summary, groups, accuracy]) => {
-        if (active) setData({ votes, summary, groups, accuracy, loading: false, error: null, key });
-      })
-      .catch((reason: unknown) => {
-        if (active) setData({ ...EMPTY, loading: false, error: messageOf(reason), key });
-      });
-    return () => {
-      active = false;
+  const parts = [
+    useHistoryPart('votes', query, api.history.votes),
+    useHistoryPart('summary', query, api.history.summary),
+    useHistoryPart('groups', query, api.history.groups),
+    useHistoryPart('accuracy', query, api.history.accuracy),
+  ] as const;
+  const [votes, summary, groups, accuracy] = parts;
+  const failed = parts.find((part) => part.error)?.error;
+  if (failed) {
+    return {
+      votes: [],
+      summary: null,
+      groups: [],
+      accuracy: [],
+      loading: false,
+      error: errorText(failed),
     };
-  }, [query, key]);
-  return { ...data, loading: data.key !== key };
+  }
+  return {
+    votes: votes.data ?? [],
+    summary: summary.data ?? null,
+    groups: groups.data ?? [],
+    accuracy: accuracy.data ?? [],
+    loading: parts.some((part) => part.isPending || part.isPlaceholderData),
+    error: null,
+  };
 }
 
 /** Per member (optionally of one group on the day of each vote), for the same filters. */
 export function useHistoryMembers(filters: HistoryFilters, groupKey: string) {
+  const errorText = useErrorText();
   const query = useMemo(() => historyQuery(filters), [filters]);
+  const members = useHistoryPart(
+    'members',
+    groupKey ? { ...query, groupKey } : query,
+    api.history.members,
+  );
   /** null until the first answer: an empty list means no ballots in the period. */
-  const [rows, setRows] = useState<MemberHistoryRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let active = true;
-    api.history
-      .members(groupKey ? { ...query, groupKey } : query)
-      .then((next) => {
-        if (!active) return;
-        setRows(next);
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (active) setError(messageOf(reason));
-      });
-    return () => {
-      active = false;
-    };
-  }, [query, groupKey]);
-  return { rows, error };
+  return { rows: members.data ?? null, error: members.error ? errorText(members.error) : null };
 }

@@ -4,39 +4,33 @@ import type { Socket } from 'socket.io-client';
 import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
 import type {
   ClientToServerEvents,
-  CouncilView,
   DraftEvent,
   ImportProgressEvent,
-  MotionEvent,
   ServerToClientEvents,
-  TallyEvent,
   VoteRecordedEvent,
-  WhipEvent,
 } from '@mehrheitsplaner/shared';
+import type { LiveCacheWriter } from '../utils/live-cache';
 
 export type LiveStatus = 'connecting' | 'online' | 'offline' | 'restored';
 
 export type LiveHandlers = {
-  onCouncil: (council: CouncilView) => void;
-  /** Called after a reconnect: events may have been missed, so reload what is shown. */
-  onResync: () => void;
+  /** Where server state events go: the one client cache. */
+  cache: LiveCacheWriter;
   /** The server closed the socket: its session ended (logout elsewhere or expiry). */
   onSessionEnded: () => void;
 };
 
-/** A screen's interest in motion events; added and removed while the screen is open. */
+/**
+ * A screen's interest in events that are not server state in the cache: import progress, and in
+ * a meeting which item the entering manager is on (already written into the cache when called).
+ */
 export type LiveListener = {
-  onTally?: (event: TallyEvent) => void;
-  onMotion?: (event: MotionEvent) => void;
-  onWhip?: (event: WhipEvent) => void;
   /** OParl import progress (admins only). */
   onImportProgress?: (event: ImportProgressEvent) => void;
   /** The running tally of a live entry (meeting rooms). */
   onDraft?: (event: DraftEvent) => void;
   /** A recorded vote (motion and meeting rooms). */
   onVoteRecorded?: (event: VoteRecordedEvent) => void;
-  /** After a reconnect (the subscriptions are already renewed): refetch what is shown. */
-  onResync?: () => void;
 };
 
 export type LiveApi = {
@@ -70,9 +64,9 @@ const leaveMeeting: RoomLeave = (socket, meetingId) =>
   socket.emit('unsubscribeMeeting', { meetingId });
 
 /**
- * The one socket hook: connects to `/live` with the token, forwards `council` events and the
- * motion events to the registered listeners, and after a reconnect re-subscribes to the rooms it
- * follows and asks everyone to resync.
+ * The one socket hook: connects to `/live` with the token, writes every server state event into
+ * the cache, forwards the rest to the registered listeners, and after a reconnect re-subscribes
+ * to the rooms it follows and has the cache reload what is shown.
  */
 export function useLiveSocket(token: string | null, handlers: LiveHandlers): LiveApi {
   const [status, setStatus] = useState<LiveStatus>('connecting');
@@ -107,8 +101,7 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
       if (list.count > 0) socket.emit('subscribeList', {}, () => list.onJoined?.());
       if (connectedBefore) {
         setStatus('restored');
-        handlersRef.current.onResync();
-        for (const listener of listeners()) listener.onResync?.();
+        handlersRef.current.cache.resync();
         clearTimeout(restoredTimer);
         restoredTimer = setTimeout(() => setStatus('online'), RESTORED_NOTICE_MS);
       } else {
@@ -124,13 +117,21 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
     socket.on('connect_error', () => {
       if (connectedBefore) setStatus('offline');
     });
-    socket.on('council', ({ council }) => handlersRef.current.onCouncil(council));
-    socket.on('tally', (event) => listeners().forEach((l) => l.onTally?.(event)));
-    socket.on('motion', (event) => listeners().forEach((l) => l.onMotion?.(event)));
-    socket.on('whip', (event) => listeners().forEach((l) => l.onWhip?.(event)));
+    const cache = () => handlersRef.current.cache;
+    socket.on('council', ({ council }) => cache().council(council));
+    socket.on('tally', (event) => cache().tally(event));
+    socket.on('motion', (event) => cache().motion(event));
+    socket.on('whip', (event) => cache().whip(event));
     socket.on('importProgress', (event) => listeners().forEach((l) => l.onImportProgress?.(event)));
-    socket.on('draft', (event) => listeners().forEach((l) => l.onDraft?.(event)));
-    socket.on('voteRecorded', (event) => listeners().forEach((l) => l.onVoteRecorded?.(event)));
+    socket.on('draft', (event) => {
+      cache().draft(event);
+      listeners().forEach((l) => l.onDraft?.(event));
+    });
+    socket.on('voteVoided', (event) => cache().voteVoided(event));
+    socket.on('voteRecorded', (event) => {
+      cache().voteRecorded(event);
+      listeners().forEach((l) => l.onVoteRecorded?.(event));
+    });
 
     return () => {
       clearTimeout(restoredTimer);

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { CreateAgendaItemRequest, MotionView } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { CreateAgendaItemRequest } from '@mehrheitsplaner/shared';
+import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
 import { useT } from '../../../i18n/i18n';
+import { useErrorText } from '../../../i18n/use-error-text';
 
 /** Adds an agenda item, optionally linking a motion (its title is the default name). */
 export function AgendaItemForm({
@@ -10,16 +13,12 @@ export function AgendaItemForm({
   addItem: (body: CreateAgendaItemRequest) => Promise<void>;
 }) {
   const { t } = useT();
-  const [motions, setMotions] = useState<MotionView[]>([]);
+  const errorText = useErrorText();
+  const motions =
+    useQuery({ queryKey: queryKeys.motionList({}), queryFn: () => api.motions() }).data ?? [];
   const [motionId, setMotionId] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api
-      .motions()
-      .then(setMotions)
-      .catch(() => undefined);
-  }, []);
   const motion = motions.find((m) => String(m.id) === motionId);
   const title = name.trim() || motion?.title || '';
   return (
@@ -34,7 +33,7 @@ export function AgendaItemForm({
             setName('');
             setMotionId('');
           })
-          .catch((reason: unknown) => setError(messageOf(reason)));
+          .catch((reason: unknown) => setError(errorText(reason)));
       }}
     >
       <h2 className="form-grid__wide">{t('meetings.addItem')}</h2>

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { MAYOR_KEY } from '@mehrheitsplaner/shared';
 import type { AgendaItemView, CouncilView, MemberView } from '@mehrheitsplaner/shared';
-import { messageOf } from '../../../api/api-client';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
+import { useErrorText } from '../../../i18n/use-error-text';
+import type { NoteReader } from '../../live/utils/cache-merge';
 import { excludedNames, groupsInChartOrder } from '../../council/model/council-groups';
 import { groupNamer } from '../../motions/utils/motion-access';
 import { useItemMotion } from '../hooks/use-item-motion';
@@ -20,14 +21,17 @@ type LiveEntryPanelProps = {
   members: MemberView[];
   canEdit: boolean;
   data: MeetingData;
+  /** Whose notes the viewer may read (the whip count is shared with the motion's screen). */
+  mayRead: NoteReader;
 };
 
 /** The current agenda item: step through, enter each group's vote, watch the tally, close. */
 export function LiveEntryPanel(props: LiveEntryPanelProps) {
-  const { item, position, count, council, members, canEdit, data } = props;
+  const { item, position, count, council, members, canEdit, data, mayRead } = props;
   const { t } = useT();
+  const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
-  const { motion, whip } = useItemMotion(item.motionId, data.lastVote);
+  const { motion, whip } = useItemMotion(item.motionId, mayRead);
   const prefill = useMemo(
     () => (motion ? prefilledEntries(council, members, motion, whip) : []),
     [council, members, motion, whip],
@@ -40,7 +44,7 @@ export function LiveEntryPanel(props: LiveEntryPanelProps) {
       : []),
   ];
   const recorded = item.voteId !== null;
-  const fail = (reason: unknown) => setError(messageOf(reason));
+  const fail = (reason: unknown) => setError(errorText(reason));
   return (
     <section className="card live-entry" data-testid="live-entry" data-item={item.id}>
       <div className="live-entry__nav">

@@ -1,7 +1,7 @@
 import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
-import { accessOf } from '../../../app/access';
+import { accessOf, noteReaderOf } from '../../../app/access';
 import { useMeeting } from '../hooks/use-meeting';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaList } from './AgendaList';
@@ -64,6 +64,7 @@ export function MeetingPage({ meetingId, council, members, user }: MeetingPagePr
               members={members}
               canEdit={can('liveEntry.write')}
               data={data}
+              mayRead={noteReaderOf(user, council)}
             />
           ) : (
             <p className="card muted">{t('meetings.noItems')}</p>

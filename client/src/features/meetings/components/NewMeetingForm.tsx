@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CreateMeetingRequest, MeetingDetailView } from '@mehrheitsplaner/shared';
-import { messageOf } from '../../../api/api-client';
 import { useT } from '../../../i18n/i18n';
+import { useErrorText } from '../../../i18n/use-error-text';
 
 type NewMeetingFormProps = {
   create: (body: CreateMeetingRequest) => Promise<MeetingDetailView>;
@@ -11,6 +11,7 @@ type NewMeetingFormProps = {
 /** A new council meeting: name and date. */
 export function NewMeetingForm({ create, onCreated }: NewMeetingFormProps) {
   const { t } = useT();
+  const errorText = useErrorText();
   const [name, setName] = useState('');
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +24,7 @@ export function NewMeetingForm({ create, onCreated }: NewMeetingFormProps) {
         setError(null);
         create({ name: name.trim(), date })
           .then(onCreated)
-          .catch((reason: unknown) => setError(messageOf(reason)));
+          .catch((reason: unknown) => setError(errorText(reason)));
       }}
     >
       <h2 className="form-grid__wide">{t('meetings.new')}</h2>

@@ -1,24 +1,16 @@
-import { useEffect, useState } from 'react';
-import type { MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
-import { api } from '../../../api/api-client';
+import { useQuery } from '@tanstack/react-query';
+import type { NoteReader } from '../../live/utils/cache-merge';
+import { motionQuery, whipQuery } from '../../motions/hooks/motion-queries';
 
-/** The motion of the current agenda item and its whip count (for the prefilled entry). */
-export function useItemMotion(motionId: number | null, generation: unknown) {
-  const [motion, setMotion] = useState<MotionView | null>(null);
-  const [whip, setWhip] = useState<WhipEntryView[]>([]);
-  useEffect(() => {
-    if (motionId === null) return undefined;
-    let active = true;
-    Promise.all([api.motion(motionId), api.whip(motionId)])
-      .then(([nextMotion, nextWhip]) => {
-        if (!active) return;
-        setMotion(nextMotion);
-        setWhip(nextWhip);
-      })
-      .catch(() => undefined);
-    return () => {
-      active = false;
-    };
-  }, [motionId, generation]);
-  return { motion: motion?.id === motionId ? motion : null, whip };
+const NONE = -1;
+
+/**
+ * The motion of the current agenda item and its whip count (for the prefilled entry); a
+ * recorded vote reloads them through the cache.
+ */
+export function useItemMotion(motionId: number | null, mayRead: NoteReader) {
+  const id = motionId ?? NONE;
+  const motion = useQuery({ ...motionQuery(id), enabled: motionId !== null });
+  const whip = useQuery({ ...whipQuery(id, mayRead), enabled: motionId !== null });
+  return { motion: motionId === null ? null : (motion.data ?? null), whip: whip.data ?? [] };
 }

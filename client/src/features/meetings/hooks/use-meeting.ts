@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreateAgendaItemRequest,
   DraftEntryRequest,
@@ -6,7 +7,9 @@ import type {
   MeetingDetailView,
   RecordedVoteView,
 } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { useLive } from '../../live/hooks/live-context';
 import { firstOpenIndex, stepIndex } from '../utils/live-entry';
 
@@ -26,63 +29,43 @@ export type MeetingData = {
 };
 
 /**
- * A meeting with its agenda and the live entry of the current item: drafts of the meeting room
- * replace the running tally (watchers follow the item the manager is entering). Without
- * `watchLive` (a role the access table refuses live entry reads) neither drafts nor the room.
+ * A meeting with its agenda and the live entry of the current item. The meeting room's drafts
+ * land in the cache (the running tally) and move this screen to the item the manager is entering.
+ * Without `watchLive` (a role the access table refuses live entry reads) neither drafts nor room.
  */
 export function useMeeting(meetingId: number, watchLive: boolean): MeetingData {
+  const client = useQueryClient();
+  const errorText = useErrorText();
   const { subscribeMeeting, unsubscribeMeeting, addListener } = useLive();
-  const [meeting, setMeeting] = useState<MeetingDetailView | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [joined, setJoined] = useState(false);
   const [index, setIndex] = useState<number | null>(null);
-  const [draft, setDraft] = useState<DraftView | null>(null);
   const [lastVote, setLastVote] = useState<RecordedVoteView | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  // While the room is joined, drafts and recorded votes keep the cache current.
+  const live = watchLive ? { staleTime: Infinity } : {};
+  const meeting = useQuery({
+    queryKey: queryKeys.meeting(meetingId),
+    queryFn: () => api.meeting(meetingId),
+    ...live,
+  });
 
-  useEffect(() => {
-    let active = true;
-    api
-      .meeting(meetingId)
-      .then((next) => {
-        if (!active) return;
-        setMeeting(next);
-        setIndex((current) => current ?? firstOpenIndex(next.agendaItems));
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (active) setError(messageOf(reason));
-      });
-    return () => {
-      active = false;
-    };
-  }, [meetingId, generation]);
-
-  const items = meeting?.agendaItems ?? [];
-  const current = index === null ? undefined : items[index];
+  const items = meeting.data?.agendaItems ?? [];
   const itemsRef = useRef(items);
   useEffect(() => {
     itemsRef.current = items;
   });
+  // The first open item when the meeting is first shown (set while rendering, React's pattern
+  // for state that follows data); later loads keep the user's choice.
+  if (index === null && meeting.data) setIndex(firstOpenIndex(meeting.data.agendaItems));
+  const current = index === null ? undefined : items[index];
   const itemId = current?.id;
-  const hasMotion = current?.motionId != null;
+  const motionId = current?.motionId ?? null;
 
-  useEffect(() => {
-    if (itemId === undefined || !hasMotion || !watchLive) return undefined;
-    let active = true;
-    api
-      .draft(meetingId, itemId)
-      .then((next) => {
-        if (active) {
-          setDraft((shown) => (shown?.agendaItemId === next.agendaItemId ? shown : next));
-        }
-      })
-      .catch(() => undefined);
-    return () => {
-      active = false;
-    };
-  }, [meetingId, itemId, hasMotion, watchLive, generation]);
+  const draft = useQuery({
+    queryKey: queryKeys.draft(meetingId, itemId ?? -1),
+    queryFn: () => api.draft(meetingId, itemId ?? -1),
+    enabled: itemId !== undefined && motionId !== null && watchLive,
+    ...live,
+  });
 
   useEffect(() => {
     if (!watchLive) return undefined;
@@ -92,22 +75,27 @@ export function useMeeting(meetingId: number, watchLive: boolean): MeetingData {
         if (next.meetingId !== meetingId) return;
         const position = itemsRef.current.findIndex((item) => item.id === next.agendaItemId);
         if (position !== -1) setIndex(position);
-        setDraft(next);
       },
       onVoteRecorded: ({ vote }) => {
-        if (vote.meetingId !== meetingId) return;
-        setLastVote(vote);
-        reload();
+        if (vote.meetingId === meetingId) setLastVote(vote);
       },
-      onResync: reload,
     });
     return () => {
       remove();
       unsubscribeMeeting(meetingId);
       setJoined(false);
+      // Without the room nothing keeps the meeting current: the next visit loads it again.
+      void client.invalidateQueries({
+        queryKey: queryKeys.meetingAll(meetingId),
+        refetchType: 'none',
+      });
     };
-  }, [meetingId, watchLive, subscribeMeeting, unsubscribeMeeting, addListener, reload]);
+  }, [meetingId, watchLive, subscribeMeeting, unsubscribeMeeting, addListener, client]);
 
+  const reloadMeeting = useCallback(
+    () => client.invalidateQueries({ queryKey: queryKeys.meeting(meetingId) }),
+    [client, meetingId],
+  );
   const step = useCallback(
     (direction: -1 | 1) => setIndex((i) => stepIndex(i ?? 0, direction, itemsRef.current)),
     [],
@@ -115,31 +103,37 @@ export function useMeeting(meetingId: number, watchLive: boolean): MeetingData {
   const addItem = useCallback(
     async (body: CreateAgendaItemRequest) => {
       await api.addAgendaItem(meetingId, body);
-      reload();
+      void reloadMeeting();
     },
-    [meetingId, reload],
+    [meetingId, reloadMeeting],
   );
   const enter = useCallback(
     async (entry: DraftEntryRequest) => {
       if (itemId === undefined) return;
-      setDraft(await api.putDraft(meetingId, itemId, entry));
+      client.setQueryData(
+        queryKeys.draft(meetingId, itemId),
+        await api.putDraft(meetingId, itemId, entry),
+      );
     },
-    [meetingId, itemId],
+    [client, meetingId, itemId],
   );
   const close = useCallback(async () => {
     if (itemId === undefined) return;
-    setLastVote(await api.closeVote(meetingId, itemId));
-    reload();
-  }, [meetingId, itemId, reload]);
+    const vote = await api.closeVote(meetingId, itemId);
+    setLastVote(vote);
+    void reloadMeeting();
+    // The vote moved the motion on (status, result): its cached parts are loaded again.
+    void client.invalidateQueries({ queryKey: queryKeys.motionAll(vote.motionId) });
+  }, [client, meetingId, itemId, reloadMeeting]);
 
   return {
-    meeting,
-    error,
+    meeting: meeting.data ?? null,
+    error: meeting.error ? errorText(meeting.error) : null,
     live: joined,
     index: index ?? 0,
     step,
     select: setIndex,
-    draft: draft?.agendaItemId === itemId ? draft : null,
+    draft: itemId !== undefined && draft.data?.agendaItemId === itemId ? draft.data : null,
     lastVote,
     addItem,
     enter,

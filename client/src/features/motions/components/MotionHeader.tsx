@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { messageOf } from '../../../api/api-client';
 import { nextStatuses } from '@mehrheitsplaner/shared';
 import type { CouncilView, MotionStatus, MotionView } from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { MotionMeta } from './MotionMeta';
 import { SponsorChips } from './SponsorChips';
 
@@ -17,6 +17,7 @@ type MotionHeaderProps = {
 /** Title, Drucksache, status and (for managers and admins) the allowed next statuses. */
 export function MotionHeader({ motion, council, canEdit, changeStatus }: MotionHeaderProps) {
   const { t } = useT();
+  const errorText = useErrorText();
   const [notice, setNotice] = useState<string | null>(null);
   const next = canEdit ? nextStatuses(motion.status) : [];
   const move = (status: MotionStatus) => {
@@ -26,7 +27,7 @@ export function MotionHeader({ motion, council, canEdit, changeStatus }: MotionH
       .catch((reason: unknown) =>
         setNotice(
           t('motionPage.statusError', {
-            message: messageOf(reason),
+            message: errorText(reason),
           }),
         ),
       );

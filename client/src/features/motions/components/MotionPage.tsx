@@ -6,7 +6,7 @@ import { PartnerOptions } from '../../calculator/components/PartnerOptions';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotion } from '../hooks/use-motion';
 import { useMotionVote } from '../hooks/use-motion-vote';
-import { accessOf } from '../../../app/access';
+import { accessOf, noteReaderOf } from '../../../app/access';
 import { groupNamer, ownNoteAuthor } from '../utils/motion-access';
 import { MotionHeader } from './MotionHeader';
 import { MotionSeatChart } from './MotionSeatChart';
@@ -33,8 +33,9 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
     whip: can('whip.read'),
     details: can('whip.details'),
   };
-  const data = useMotion(motionId, reads);
-  const vote = useMotionVote(motionId);
+  const mayRead = useMemo(() => noteReaderOf(user, council), [user, council]);
+  const data = useMotion(motionId, reads, mayRead);
+  const vote = useMotionVote(motionId, reads.scenarios);
   const excluded = excludedNames(council);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const { motion, tally } = data;

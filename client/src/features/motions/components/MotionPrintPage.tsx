@@ -1,16 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import type {
-  CouncilView,
-  MotionTallyResponse,
-  MotionView,
-  UserView,
-  WhipEntryView,
-} from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
-import { accessOf } from '../../../app/access';
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
+import { accessOf, noteReaderOf } from '../../../app/access';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { excludedNames } from '../../council/model/council-groups';
+import { motionQuery, tallyQuery, whipQuery } from '../hooks/motion-queries';
 import { useMotionVote } from '../hooks/use-motion-vote';
 import { groupNamer, noteAuthorNamer, whipOrder } from '../utils/motion-access';
 import { MotionMeta } from './MotionMeta';
@@ -25,10 +21,7 @@ type MotionPrintPageProps = { motionId: number; council: CouncilView; user: User
  */
 export function MotionPrintPage({ motionId, council, user }: MotionPrintPageProps) {
   const { t, formatDateTime, formatNumber } = useT();
-  const [motion, setMotion] = useState<MotionView | null>(null);
-  const [entries, setEntries] = useState<WhipEntryView[]>([]);
-  const [tally, setTally] = useState<MotionTallyResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
   const vote = useMotionVote(motionId);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const noteAuthor = noteAuthorNamer(nameOf, t('whip.noteByAdmin'));
@@ -36,20 +29,22 @@ export function MotionPrintPage({ motionId, council, user }: MotionPrintPageProp
   const can = accessOf(user, council);
   const readsWhip = can('whip.read');
   const readsScenarios = can('scenarios.read');
-  useEffect(() => {
-    Promise.all([
-      api.motion(motionId),
-      readsWhip ? api.whip(motionId) : [],
-      readsScenarios ? api.tally(motionId) : null,
-    ])
-      .then(([nextMotion, nextEntries, nextTally]) => {
-        setMotion(nextMotion);
-        setEntries([...nextEntries].sort(whipOrder(council)));
-        setTally(nextTally);
-      })
-      .catch((reason: unknown) => setError(messageOf(reason)));
-  }, [motionId, council, readsWhip, readsScenarios]);
-  if (!motion) {
+  const motionAnswer = useQuery(motionQuery(motionId));
+  const whip = useQuery({
+    ...whipQuery(motionId, noteReaderOf(user, council)),
+    enabled: readsWhip,
+  });
+  const tallyAnswer = useQuery({ ...tallyQuery(motionId), enabled: readsScenarios });
+  const motion = motionAnswer.data;
+  const entries = useMemo(
+    () => [...(whip.data ?? [])].sort(whipOrder(council)),
+    [whip.data, council],
+  );
+  const tally = tallyAnswer.data ?? null;
+  const failed = motionAnswer.error ?? whip.error ?? tallyAnswer.error;
+  const error = failed ? errorText(failed) : null;
+  // The sheet prints once everything the user may read is there.
+  if (!motion || (readsWhip && !whip.data) || (readsScenarios && !tally)) {
     return <main className="state">{error && <p className="alert alert--danger">{error}</p>}</main>;
   }
   return (

@@ -1,79 +1,62 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MotionListQuery, MotionView } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { useLive } from '../../live/hooks/live-context';
-import { replaceMotion } from '../utils/motion-filters';
 
 export type MotionList = {
   motions: MotionView[] | null;
   error: string | null;
   /** The list room is joined: `motion` events arrive. */
   live: boolean;
-  reload: () => void;
 };
 
 const SEARCH_DELAY_MS = 250;
 
+/** The query once typing paused: each keystroke does not cost a request. */
+function useSettledQuery(query: MotionListQuery): MotionListQuery {
+  const key = JSON.stringify(query);
+  const [settled, setSettled] = useState(key);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(key), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [key]);
+  return JSON.parse(settled) as MotionListQuery;
+}
+
 /**
- * The filtered motion list, kept live: a `motion` event replaces its row at once; a motion not
- * listed yet (or one that may have left the filter) makes the list reload.
+ * The filtered motion list from the cache, kept live through the list room: the live socket
+ * writes each `motion` event into the listed row (a motion not listed yet reloads the list).
  */
 export function useMotionList(query: MotionListQuery): MotionList {
-  const live = useLive();
-  const [motions, setMotions] = useState<MotionView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const { subscribeList, unsubscribeList } = useLive();
   const [joined, setJoined] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const key = JSON.stringify(query);
-  const motionsRef = useRef<MotionView[] | null>(null);
-  const filtered = key !== '{}';
+  const settled = useSettledQuery(query);
+  const list = useQuery({
+    queryKey: queryKeys.motionList(settled),
+    queryFn: () => api.motions(settled),
+    // While the list room is joined the events keep every listed row current.
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
 
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-
-  useEffect(() => {
-    let active = true;
-    const timer = setTimeout(
-      () => {
-        api
-          .motions(JSON.parse(key) as MotionListQuery)
-          .then((list) => {
-            if (!active) return;
-            motionsRef.current = list;
-            setMotions(list);
-            setError(null);
-          })
-          .catch((reason: unknown) => {
-            if (active) setError(messageOf(reason));
-          });
-      },
-      generation === 0 && key === '{}' ? 0 : SEARCH_DELAY_MS,
-    );
-    return () => {
-      active = false;
-      clearTimeout(timer);
-    };
-  }, [key, generation]);
-
-  const { subscribeList, unsubscribeList, addListener } = live;
   useEffect(() => {
     subscribeList(() => setJoined(true));
-    const remove = addListener({
-      onMotion: ({ motion }) => {
-        const current = motionsRef.current;
-        if (!current) return;
-        const result = replaceMotion(current, motion);
-        motionsRef.current = result.list;
-        setMotions(result.list);
-        if (!result.known || filtered) reload();
-      },
-      onResync: reload,
-    });
     return () => {
-      remove();
       unsubscribeList();
       setJoined(false);
+      // Without the room nothing keeps the lists current: the next visit loads them again.
+      void client.invalidateQueries({ queryKey: queryKeys.motionLists, refetchType: 'none' });
     };
-  }, [subscribeList, unsubscribeList, addListener, reload, filtered]);
+  }, [subscribeList, unsubscribeList, client]);
 
-  return { motions, error, live: joined, reload };
+  return {
+    motions: list.data ?? null,
+    error: list.error ? errorText(list.error) : null,
+    live: joined,
+  };
 }

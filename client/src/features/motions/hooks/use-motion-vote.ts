@@ -1,44 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { HistoryVoteDetail } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
-import { useLive } from '../../live/hooks/live-context';
+import { queryKeys } from '../../../api/query-keys';
+
+async function latestVoteDetail(motionId: number): Promise<HistoryVoteDetail | null> {
+  const votes = await api.votes(motionId);
+  const latest = votes.reduce<(typeof votes)[number] | null>(
+    (last, v) =>
+      !last || v.date > last.date || (v.date === last.date && v.id > last.id) ? v : last,
+    null,
+  );
+  return latest ? api.history.vote(latest.id) : null;
+}
 
 /**
  * The motion's latest recorded vote with its projection (whip prediction beside what each group
- * did); refetched when a vote of this motion is recorded.
+ * did); the live cache reloads it when a vote of this motion is recorded or voided.
  */
-export function useMotionVote(motionId: number): HistoryVoteDetail | null {
-  const { addListener } = useLive();
-  const [vote, setVote] = useState<HistoryVoteDetail | null>(null);
-  const [generation, setGeneration] = useState(0);
-  useEffect(
-    () =>
-      addListener({
-        onVoteRecorded: ({ vote: recorded }) => {
-          if (recorded.motionId === motionId) setGeneration((n) => n + 1);
-        },
-      }),
-    [addListener, motionId],
-  );
-  useEffect(() => {
-    let active = true;
-    api
-      .votes(motionId)
-      .then((votes) => {
-        const latest = votes.reduce<(typeof votes)[number] | null>(
-          (last, v) =>
-            !last || v.date > last.date || (v.date === last.date && v.id > last.id) ? v : last,
-          null,
-        );
-        return latest ? api.history.vote(latest.id) : null;
-      })
-      .then((detail) => {
-        if (active) setVote(detail);
-      })
-      .catch(() => undefined);
-    return () => {
-      active = false;
-    };
-  }, [motionId, generation]);
-  return vote;
+export function useMotionVote(motionId: number, live = false): HistoryVoteDetail | null {
+  const vote = useQuery({
+    queryKey: queryKeys.motionVote(motionId),
+    queryFn: () => latestVoteDetail(motionId),
+    ...(live ? { staleTime: Infinity } : {}),
+  });
+  return vote.data ?? null;
 }

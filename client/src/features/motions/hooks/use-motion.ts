@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   MotionStatus,
   MotionTallyResponse,
@@ -7,8 +8,14 @@ import type {
   WhipEntryView,
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
-import { api, ApiError, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
+import { hasCode } from '../../../i18n/error-text';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { useLive } from '../../live/hooks/live-context';
+import { newerMotion, withWhipEntry } from '../../live/utils/cache-merge';
+import type { NoteReader } from '../../live/utils/cache-merge';
+import { motionQuery, tallyQuery, whipHistoryQuery, whipQuery } from './motion-queries';
 
 export type MotionData = {
   motion: MotionView | null;
@@ -19,7 +26,7 @@ export type MotionData = {
   /** The motion room is joined: live events arrive. */
   live: boolean;
   reload: () => void;
-  /** Saves one whip entry; a stale version rejects with an ApiError of status 409. */
+  /** Saves one whip entry; a stale version rejects with WHIP_VERSION_CONFLICT. */
   saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
   /** Fetches the current version of one entry (after a conflict). */
   reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>;
@@ -30,156 +37,91 @@ export type MotionData = {
 /** What the reader may fetch (shared access table): the rest is neither asked for nor joined. */
 export type MotionReads = { scenarios: boolean; whip: boolean; details: boolean };
 
-function withEntry(entries: WhipEntryView[], entry: WhipEntryView): WhipEntryView[] {
-  return entries.map((e) =>
-    e.groupKey === entry.groupKey && e.version <= entry.version ? entry : e,
-  );
-}
+/** While the motion's room is joined its events keep the cache current: nothing goes stale. */
+const LIVE = { staleTime: Infinity } as const;
 
 /**
- * One motion with its whip count, tally and history, kept live through the motion's room:
- * `tally`, `whip` and `motion` events update in place; options and history follow by refetch.
+ * One motion with its whip count, tally and history from the cache. The live socket writes the
+ * motion room's events into the same cache entries, so an edit elsewhere re-renders this screen
+ * without a request.
  */
-export function useMotion(motionId: number, reads: MotionReads): MotionData {
+export function useMotion(motionId: number, reads: MotionReads, mayRead: NoteReader): MotionData {
   const { scenarios, whip, details } = reads;
-  const { subscribe, unsubscribe, addListener } = useLive();
-  const [motion, setMotion] = useState<MotionView | null>(null);
-  const [entries, setEntries] = useState<WhipEntryView[]>([]);
-  const [tally, setTally] = useState<MotionTallyResponse | null>(null);
-  const [history, setHistory] = useState<WhipHistoryEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  const { subscribe, unsubscribe } = useLive();
   const [joined, setJoined] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const entriesRef = useRef<WhipEntryView[]>([]);
-
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  const applyEntries = useCallback((next: WhipEntryView[]) => {
-    entriesRef.current = next;
-    setEntries(next);
-  }, []);
-
-  useEffect(() => {
-    let active = true;
-    Promise.all([
-      api.motion(motionId),
-      whip ? api.whip(motionId) : [],
-      scenarios ? api.tally(motionId) : null,
-      details ? api.whipHistory(motionId) : [],
-    ])
-      .then(([nextMotion, nextEntries, nextTally, nextHistory]) => {
-        if (!active) return;
-        setMotion(nextMotion);
-        applyEntries(nextEntries);
-        setTally(nextTally);
-        setHistory(nextHistory);
-        setError(null);
-      })
-      .catch((reason: unknown) => {
-        if (active) setError(messageOf(reason));
-      });
-    return () => {
-      active = false;
-    };
-  }, [motionId, generation, applyEntries, scenarios, whip, details]);
-
-  /** Options and history are not in the events: fetched after each change. */
-  const refreshDerived = useCallback(() => {
-    api
-      .tally(motionId)
-      .then(setTally)
-      .catch(() => undefined);
-    if (!details) return;
-    api
-      .whipHistory(motionId)
-      .then(setHistory)
-      .catch(() => undefined);
-  }, [motionId, details]);
+  const motion = useQuery({ ...motionQuery(motionId), ...LIVE });
+  const entries = useQuery({ ...whipQuery(motionId, mayRead), ...LIVE, enabled: whip });
+  const tally = useQuery({ ...tallyQuery(motionId), ...LIVE, enabled: scenarios });
+  const history = useQuery({ ...whipHistoryQuery(motionId), ...LIVE, enabled: details });
 
   useEffect(() => {
     // The motion room carries tallies: joined only by readers of the scenarios.
-    if (!scenarios) return undefined;
-    subscribe(motionId, () => setJoined(true));
-    const remove = addListener({
-      onTally: (event) => {
-        if (event.motionId !== motionId) return;
-        setTally((current) => ({ options: current?.options ?? [], ...event.tally }));
-        refreshDerived();
-        const cause = event.cause;
-        const known = cause && entriesRef.current.find((e) => e.groupKey === cause.groupKey);
-        if (whip && cause && (!known || known.version < cause.version)) {
-          api
-            .whip(motionId)
-            .then(applyEntries)
-            .catch(() => undefined);
-        }
-      },
-      onWhip: (event) => {
-        if (event.motionId === motionId) applyEntries(withEntry(entriesRef.current, event.entry));
-      },
-      onMotion: ({ motion: next }) => {
-        if (next.id === motionId)
-          setMotion((current) => (current && current.version > next.version ? current : next));
-      },
-      onResync: reload,
-    });
+    if (scenarios) subscribe(motionId, () => setJoined(true));
     return () => {
-      remove();
-      unsubscribe(motionId);
+      if (scenarios) unsubscribe(motionId);
       setJoined(false);
+      // Without the room nothing keeps the motion current: the next visit loads it again.
+      void client.invalidateQueries({
+        queryKey: queryKeys.motionAll(motionId),
+        refetchType: 'none',
+      });
     };
-  }, [
-    motionId,
-    scenarios,
-    whip,
-    subscribe,
-    unsubscribe,
-    addListener,
-    reload,
-    refreshDerived,
-    applyEntries,
-  ]);
+  }, [motionId, scenarios, subscribe, unsubscribe, client]);
+
+  const reload = useCallback(() => {
+    void client.invalidateQueries({ queryKey: queryKeys.motionAll(motionId) });
+  }, [client, motionId]);
 
   const saveWhip = useCallback(
     async (groupKey: string, body: WhipEntryRequest) => {
       const saved = await api.putWhip(motionId, groupKey, body);
-      applyEntries(withEntry(entriesRef.current, saved));
+      client.setQueryData<WhipEntryView[]>(queryKeys.whip(motionId), (current) =>
+        withWhipEntry(current, saved, mayRead),
+      );
+      // The history row comes with the `whip` event of this change.
       return saved;
     },
-    [motionId, applyEntries],
+    [client, motionId, mayRead],
   );
 
   const reloadWhip = useCallback(
     async (groupKey: string) => {
-      const fresh = await api.whip(motionId);
-      applyEntries(fresh);
+      const fresh = await client.fetchQuery({ ...whipQuery(motionId, mayRead), staleTime: 0 });
       return fresh.find((entry) => entry.groupKey === groupKey);
     },
-    [motionId, applyEntries],
+    [client, motionId, mayRead],
   );
 
+  const current = motion.data;
   const changeStatus = useCallback(
     async (status: MotionStatus) => {
-      if (!motion) return 'ok' as const;
+      if (!current) return 'ok' as const;
       try {
-        setMotion(await api.patchMotion(motionId, { status, version: motion.version }));
+        const next = await api.patchMotion(motionId, { status, version: current.version });
+        client.setQueryData<MotionView>(queryKeys.motion(motionId), (cached) =>
+          newerMotion(cached, next),
+        );
         return 'ok' as const;
       } catch (reason) {
-        if (reason instanceof ApiError && reason.status === 409) {
+        if (hasCode(reason, 'MOTION_VERSION_CONFLICT')) {
           reload();
           return 'conflict' as const;
         }
         throw reason;
       }
     },
-    [motion, motionId, reload],
+    [current, motionId, client, reload],
   );
 
+  const failed = motion.error ?? entries.error ?? tally.error ?? history.error;
   return {
-    motion,
-    entries,
-    tally,
-    history,
-    error,
+    motion: current ?? null,
+    entries: entries.data ?? [],
+    tally: tally.data ?? null,
+    history: history.data ?? [],
+    error: failed ? errorText(failed) : null,
     live: joined,
     reload,
     saveWhip,

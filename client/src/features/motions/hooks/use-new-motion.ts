@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { MotionView } from '@mehrheitsplaner/shared';
-import { api, messageOf } from '../../../api/api-client';
+import { api } from '../../../api/api-client';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { createRequestOf, emptyMotionDraft } from '../utils/new-motion';
 import type { NewMotionDraft } from '../utils/new-motion';
 
@@ -17,6 +18,7 @@ export function useNewMotion(
   mayorVotes: boolean,
   onCreated: (motion: MotionView) => void,
 ): NewMotion {
+  const errorText = useErrorText();
   const [draft, setDraft] = useState(() => emptyMotionDraft(mayorVotes));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,8 +31,8 @@ export function useNewMotion(
     api
       .createMotion(createRequestOf(draft))
       .then(onCreated)
-      .catch((reason: unknown) => setError(messageOf(reason)))
+      .catch((reason: unknown) => setError(errorText(reason)))
       .finally(() => setBusy(false));
-  }, [draft, onCreated]);
+  }, [draft, onCreated, errorText]);
   return { draft, set, busy, error, submit };
 }

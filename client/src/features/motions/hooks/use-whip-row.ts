@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { WhipEntryRequest, WhipEntryView } from '@mehrheitsplaner/shared';
-import { ApiError, messageOf } from '../../../api/api-client';
+import { hasCode } from '../../../i18n/error-text';
+import { useErrorText } from '../../../i18n/use-error-text';
 import { draftOf, isDirty, requestOf } from '../utils/whip-draft';
 import type { WhipDraft } from '../utils/whip-draft';
 
@@ -34,6 +35,7 @@ export function useWhipRow(
   saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>,
   reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>,
 ): WhipRow {
+  const errorText = useErrorText();
   const [edit, setEdit] = useState<Edit | null>(null);
   const [state, setState] = useState<WhipRowState>({ kind: 'idle' });
   const base = edit?.base ?? entry;
@@ -59,14 +61,14 @@ export function useWhipRow(
         setState({ kind: 'saved' });
       })
       .catch((reason: unknown) => {
-        if (reason instanceof ApiError && reason.status === 409) setState({ kind: 'conflict' });
+        if (hasCode(reason, 'WHIP_VERSION_CONFLICT')) setState({ kind: 'conflict' });
         else
           setState({
             kind: 'error',
-            message: messageOf(reason),
+            message: errorText(reason),
           });
       });
-  }, [saveWhip, entry.groupKey, draft, base.version]);
+  }, [saveWhip, entry.groupKey, draft, base.version, errorText]);
 
   const discard = useCallback(() => {
     setEdit(null);
@@ -82,10 +84,10 @@ export function useWhipRow(
       .catch((reason: unknown) =>
         setState({
           kind: 'error',
-          message: messageOf(reason),
+          message: errorText(reason),
         }),
       );
-  }, [reloadWhip, entry.groupKey]);
+  }, [reloadWhip, entry.groupKey, errorText]);
 
   return { draft, dirty, state, change, save, discard, reload };
 }

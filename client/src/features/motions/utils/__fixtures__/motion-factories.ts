@@ -22,6 +22,7 @@ export function motionView(id: number, overrides: Partial<MotionView> = {}): Mot
     verdict: 'open',
     margin: -5,
     quorum: false,
+    certainty: { level: 'open', margin: -5, reliesOnExcluded: false, quorumAtRisk: false },
     ...overrides,
   };
 }

@@ -1,0 +1,27 @@
+import type { HistoryQuery, MotionListQuery } from '@mehrheitsplaner/shared';
+
+/**
+ * The keys of the one client cache. A motion's parts share the prefix `['motion', id]`, so leaving
+ * its room can mark them all stale at once; the live socket writes into the same keys.
+ */
+export const queryKeys = {
+  council: ['council'] as const,
+  members: ['council', 'members'] as const,
+  motionLists: ['motions'] as const,
+  motionList: (query: MotionListQuery) => ['motions', query] as const,
+  motionAll: (id: number) => ['motion', id] as const,
+  motion: (id: number) => ['motion', id, 'view'] as const,
+  whip: (id: number) => ['motion', id, 'whip'] as const,
+  tally: (id: number) => ['motion', id, 'tally'] as const,
+  whipHistory: (id: number) => ['motion', id, 'history'] as const,
+  motionVote: (id: number) => ['motion', id, 'vote'] as const,
+  meetings: ['meetings'] as const,
+  meetingAll: (id: number) => ['meeting', id] as const,
+  meeting: (id: number) => ['meeting', id, 'view'] as const,
+  draft: (meetingId: number, itemId: number) => ['meeting', meetingId, 'draft', itemId] as const,
+  historyAll: ['history'] as const,
+  history: (part: string, query: HistoryQuery) => ['history', part, query] as const,
+  chapters: ['agreement', 'chapters'] as const,
+  pledges: ['agreement', 'pledges'] as const,
+  agreementProgress: ['agreement', 'progress'] as const,
+};

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { QueryClient } from '@tanstack/react-query';
+import type {
+  MotionTallyResponse,
+  MotionView,
+  TallyEvent,
+  WhipEntryView,
+} from '@mehrheitsplaner/shared';
+import { queryKeys } from '../../../api/query-keys';
+import { tally as historyTally } from '../../history/utils/__fixtures__/history-factories';
+import {
+  historyRecord,
+  motionView,
+  whipEntry,
+} from '../../motions/utils/__fixtures__/motion-factories';
+import { liveCacheWriter } from './live-cache';
+
+const tally = (yes: number) => historyTally({ yes, passes: yes > 0 });
+
+function setup() {
+  const client = new QueryClient();
+  const writer = liveCacheWriter(client, () => () => true);
+  return { client, writer };
+}
+
+const tallyEvent = (yes: number): TallyEvent => ({
+  motionId: 1,
+  tally: { expected: tally(yes), best: tally(yes), worst: tally(yes) },
+  options: [{ groupKeys: ['CDU'], yes: 40, margin: 3 }],
+  certainty: { level: 'likely', margin: 2, reliesOnExcluded: false, quorumAtRisk: false },
+  cause: { groupKey: 'SPD', version: 2 },
+});
+
+describe('liveCacheWriter', () => {
+  it('should write a tally event as the tally answer, partner options and certainty included', () => {
+    const { client, writer } = setup();
+    client.setQueryData(queryKeys.tally(1), { ...tallyEvent(1).tally, options: [] });
+    writer.tally(tallyEvent(7));
+    const cached = client.getQueryData<MotionTallyResponse>(queryKeys.tally(1));
+    expect(cached?.options).toEqual(tallyEvent(7).options);
+    expect(cached?.certainty.level).toBe('likely');
+    expect(cached?.expected).toEqual(tally(7));
+  });
+
+  it('should not create cache entries for data no screen loaded', () => {
+    const { client, writer } = setup();
+    writer.tally(tallyEvent(7));
+    writer.whip({ motionId: 1, entry: whipEntry({ version: 1 }), history: historyRecord() });
+    writer.motion({ motion: motionView(1) });
+    expect(client.getQueryData(queryKeys.tally(1))).toBeUndefined();
+    expect(client.getQueryData(queryKeys.whip(1))).toBeUndefined();
+    expect(client.getQueryData(queryKeys.whipHistory(1))).toBeUndefined();
+    expect(client.getQueryData(queryKeys.motion(1))).toBeUndefined();
+  });
+
+  it('should write a whip event into the entry and put its history row on top', () => {
+    const { client, writer } = setup();
+    client.setQueryData(queryKeys.whip(1), [whipEntry({ groupKey: 'SPD', version: 1 })]);
+    client.setQueryData(queryKeys.whipHistory(1), [historyRecord({ groupKey: 'SPD', version: 1 })]);
+    writer.whip({
+      motionId: 1,
+      entry: whipEntry({ groupKey: 'SPD', version: 2, stance: 'yes' }),
+      history: historyRecord({ groupKey: 'SPD', version: 2, stance: 'yes' }),
+    });
+    const entries = client.getQueryData<WhipEntryView[]>(queryKeys.whip(1));
+    expect(entries?.[0]).toMatchObject({ version: 2, stance: 'yes' });
+    expect(
+      client.getQueryData<{ version: number }[]>(queryKeys.whipHistory(1))?.map((r) => r.version),
+    ).toEqual([2, 1]);
+  });
+
+  it('should update the motion and its list rows, but never with an older version', () => {
+    const { client, writer } = setup();
+    client.setQueryData(queryKeys.motion(1), motionView(1, { version: 3 }));
+    client.setQueryData(queryKeys.motionList({}), [motionView(1, { version: 3 }), motionView(2)]);
+    writer.motion({ motion: motionView(1, { version: 2, title: 'alt' }) });
+    expect(client.getQueryData<MotionView>(queryKeys.motion(1))?.version).toBe(3);
+    writer.motion({ motion: motionView(1, { version: 4, title: 'neu' }) });
+    expect(client.getQueryData<MotionView>(queryKeys.motion(1))?.title).toBe('neu');
+    expect(client.getQueryData<MotionView[]>(queryKeys.motionList({}))?.[0].title).toBe('neu');
+  });
+});

@@ -1,0 +1,40 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
+import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
+import { mergeWhipEntries, newerMotion } from '../../live/utils/cache-merge';
+import type { NoteReader } from '../../live/utils/cache-merge';
+
+/**
+ * A motion's parts in the cache. An answer that left the server before a live event arrived must
+ * not undo the event: motion and whip entries are merged with what the cache holds by version.
+ */
+export const motionQuery = (motionId: number) =>
+  queryOptions({
+    queryKey: queryKeys.motion(motionId),
+    queryFn: async ({ client }) =>
+      newerMotion(
+        client.getQueryData<MotionView>(queryKeys.motion(motionId)),
+        await api.motion(motionId),
+      ),
+  });
+
+export const whipQuery = (motionId: number, mayRead: NoteReader) =>
+  queryOptions({
+    queryKey: queryKeys.whip(motionId),
+    queryFn: async ({ client }) =>
+      mergeWhipEntries(
+        client.getQueryData<WhipEntryView[]>(queryKeys.whip(motionId)),
+        await api.whip(motionId),
+        mayRead,
+      ),
+  });
+
+export const tallyQuery = (motionId: number) =>
+  queryOptions({ queryKey: queryKeys.tally(motionId), queryFn: () => api.tally(motionId) });
+
+export const whipHistoryQuery = (motionId: number) =>
+  queryOptions({
+    queryKey: queryKeys.whipHistory(motionId),
+    queryFn: () => api.whipHistory(motionId),
+  });
