@@ -1,8 +1,18 @@
-// A bare socket.io server for comparison: broadcasts a template payload when triggered over HTTP.
+// A bare socket.io server for comparison: broadcasts the server's event set (whip, tally, motion
+// as a councillor received them) when triggered over HTTP; reports its CPU time over IPC.
 import { createServer } from 'node:http';
 import { Server } from 'socket.io';
 
 let template = null;
+
+function broadcast(version) {
+  const cause = { ...template.tally.cause, version };
+  const room = live.to('motion:1');
+  room.emit('whip', { ...template.whip, entry: { ...template.whip.entry, version } });
+  room.emit('tally', { ...template.tally, cause });
+  room.emit('motion', { ...template.motion, cause });
+}
+
 const http = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   let body = '';
@@ -11,8 +21,7 @@ const http = createServer((request, response) => {
     if (url.pathname === '/template') {
       template = JSON.parse(body);
     } else if (url.pathname === '/broadcast' && template) {
-      const version = Number(url.searchParams.get('seq'));
-      live.to('motion:1').emit('tally', { ...template, cause: { ...template.cause, version } });
+      broadcast(Number(url.searchParams.get('seq')));
     } else {
       response.writeHead(404).end();
       return;
@@ -23,9 +32,17 @@ const http = createServer((request, response) => {
 const io = new Server(http);
 const live = io.of('/live');
 live.on('connection', (socket) => {
+  socket.on('subscribeList', async (_payload, ack) => {
+    await socket.join('motions');
+    ack?.({ ok: true, room: 'motions' });
+  });
   socket.on('subscribe', async ({ motionId }, ack) => {
     await socket.join(`motion:${motionId}`);
     ack?.({ ok: true, room: `motion:${motionId}` });
   });
+});
+process.on('message', (message) => {
+  if (message?.type === 'stats')
+    process.send?.({ type: 'stats', requests: 0, cpu: process.cpuUsage() });
 });
 http.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.({ ready: true }));

@@ -1,18 +1,33 @@
-// npm run bench:live: update → tally latency of the built server with 500 subscribed sockets,
-// against a bare socket.io server broadcasting a payload of the same size. Loopback only.
+// npm run bench:live [-- --sockets 2000 --updates 1000 --managers 50]: whip edit → events at the
+// built server's viewers, who behave like the client's motion page (list and motion room, HTTP
+// for whatever an event lacks), against a bare socket.io broadcast of the same event set in the
+// same run. Prints p50/p95/p99 of change → last event, the p99 ratio, the API requests the
+// viewers sent per edit per viewer, and CPU per edit of both servers. Loopback only.
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { io } from 'socket.io-client';
+import { parseArgs } from 'node:util';
+import { connectViewers } from './live-viewers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 500);
-const UPDATES = Number(process.env.BENCH_UPDATES ?? 1000);
-const WARMUP = 20;
+const { values: args } = parseArgs({
+  options: {
+    sockets: { type: 'string', default: process.env.BENCH_CLIENTS ?? '500' },
+    updates: { type: 'string', default: process.env.BENCH_UPDATES ?? '1000' },
+    managers: { type: 'string' },
+    warmup: { type: 'string', default: '20' },
+  },
+});
+const CLIENTS = Number(args.sockets);
+const UPDATES = Number(args.updates);
+const WARMUP = Number(args.warmup);
+/** A council meeting: mostly councillors, a tenth group managers (who read whip details). */
+const MANAGERS = Math.min(CLIENTS, Number(args.managers ?? Math.round(CLIENTS / 10)));
 const UPDATE_TIMEOUT_MS = 5000;
 const DEADLINE = Date.now() + Number(process.env.BENCH_DEADLINE_MS ?? 10 * 60_000);
+const EDITOR = { 'x-bench-editor': '1' };
 const children = new Set();
 const sockets = new Set();
 
@@ -68,11 +83,28 @@ async function stopChild(child) {
   children.delete(child);
 }
 
-async function api(url, method, path, token, body) {
+/** The child's counters: viewer requests so far and its CPU time (µs). */
+function statsOf(child) {
+  return new Promise((resolve) => {
+    const listener = (message) => {
+      if (message?.type !== 'stats') return;
+      child.off('message', listener);
+      resolve({
+        requests: message.requests,
+        cpuMs: (message.cpu.user + message.cpu.system) / 1000,
+      });
+    };
+    child.on('message', listener);
+    child.send({ type: 'stats' });
+  });
+}
+
+async function api(url, method, path, token, body, headers = {}) {
   const response = await fetch(`${url}${path}`, {
     method,
     headers: {
       'content-type': 'application/json',
+      ...headers,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -80,39 +112,6 @@ async function api(url, method, path, token, body) {
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
   return text ? JSON.parse(text) : null;
-}
-
-/** Connects `count` clients in batches, each subscribed to motion `motionId`. */
-async function connectClients(url, token, motionId, count, onTally, onWhip = () => {}) {
-  const clients = [];
-  for (let start = 0; start < count; start += 50) {
-    const batch = [];
-    for (let i = start; i < Math.min(count, start + 50); i++) {
-      const socket = io(`${url}/live`, {
-        auth: token ? { token } : {},
-        transports: ['websocket'],
-        reconnection: false,
-        forceNew: true,
-      });
-      sockets.add(socket);
-      socket.on('tally', (event) => onTally(event));
-      socket.on('whip', (event) => onWhip(event));
-      batch.push(
-        new Promise((resolve, reject) => {
-          socket.once('connect_error', reject);
-          socket.once('connect', () => {
-            socket
-              .timeout(10_000)
-              .emit('subscribe', { motionId }, (error) =>
-                error ? reject(error) : resolve(socket),
-              );
-          });
-        }),
-      );
-    }
-    clients.push(...(await Promise.all(batch)));
-  }
-  return clients;
 }
 
 function percentile(sorted, p) {
@@ -134,48 +133,92 @@ function summary(name, latencies, missing) {
 }
 
 /**
- * Runs `updates` sequential triggers; each waits until every client has its tally (matched by
- * cause.version), and where the server sends more events per change (`whip` last) until those
- * arrived too, before the next one starts. Latency = trigger sent → tally received.
+ * Tracks one change at a time: latency = trigger sent → the change's `motion` event (the last of
+ * its set) at a viewer; a change is done when every viewer has it and their reactions are back.
  */
-async function measure(name, trigger, firstSeq, updates, register, registerDrain) {
+function changeTracker() {
   const sentAt = new Map();
-  const received = new Map();
-  const latencies = [];
+  const arrived = new Map();
+  let latencies = [];
   let waiting = null;
-  register((event) => {
-    const seq = event.cause?.version;
-    const sent = sentAt.get(seq);
-    if (sent === undefined) return;
-    const now = performance.now();
-    if (seq >= firstSeq + WARMUP) latencies.push(now - sent);
-    const count = (received.get(seq) ?? 0) + 1;
-    received.set(seq, count);
-    if (count === CLIENTS && waiting?.seq === seq) waiting.resolve();
-  });
-  const drained = new Map();
-  let draining = null;
-  registerDrain?.((seq) => {
-    const count = (drained.get(seq) ?? 0) + 1;
-    drained.set(seq, count);
-    if (count === CLIENTS && draining?.seq === seq) draining.resolve();
-  });
-  let missing = 0;
-  for (let i = 0; i < updates + WARMUP; i++) {
-    if (Date.now() > DEADLINE) throw new Error(`${name}: deadline reached after ${i} updates`);
-    const seq = firstSeq + i;
-    const tallies = new Promise((resolve) => (waiting = { seq, resolve }));
-    const rest = registerDrain ? new Promise((resolve) => (draining = { seq, resolve })) : null;
-    const done = rest ? Promise.all([tallies, rest]) : tallies;
-    sentAt.set(seq, performance.now());
-    await trigger(seq, i);
-    const timedOut = await Promise.race([
-      done.then(() => false),
-      new Promise((resolve) => setTimeout(() => resolve(true), UPDATE_TIMEOUT_MS)),
-    ]);
-    if (timedOut) missing += CLIENTS - (received.get(seq) ?? 0);
+  let pendingFetches = 0;
+  const settle = () => {
+    if (waiting && (arrived.get(waiting.seq) ?? 0) >= CLIENTS && pendingFetches === 0) {
+      waiting.resolve();
+      waiting = null;
+    }
+  };
+  return {
+    onEvent(name, payload) {
+      if (name !== 'motion') return;
+      const seq = payload.cause?.version;
+      const sent = sentAt.get(seq);
+      if (sent === undefined) return;
+      latencies.push(performance.now() - sent);
+      arrived.set(seq, (arrived.get(seq) ?? 0) + 1);
+      settle();
+    },
+    fetching(promise) {
+      pendingFetches += 1;
+      promise
+        .catch((error) => log(`viewer fetch failed: ${error.message}`))
+        .finally(() => ((pendingFetches -= 1), settle()));
+    },
+    /** Runs `trigger(seq)` for each change in turn; returns latencies and missing deliveries. */
+    async run(name, trigger, firstSeq, count) {
+      latencies = [];
+      let missing = 0;
+      for (let i = 0; i < count; i++) {
+        if (Date.now() > DEADLINE) throw new Error(`${name}: deadline reached after ${i} updates`);
+        const seq = firstSeq + i;
+        const done = new Promise((resolve) => (waiting = { seq, resolve }));
+        sentAt.set(seq, performance.now());
+        await trigger(seq);
+        const timedOut = await Promise.race([
+          done.then(() => false),
+          new Promise((resolve) => setTimeout(() => resolve(true), UPDATE_TIMEOUT_MS)),
+        ]);
+        if (timedOut) missing += CLIENTS - (arrived.get(seq) ?? 0);
+      }
+      return { latencies, missing };
+    },
+  };
+}
+
+/** Warm-up, then the measured changes with the child's request and CPU counters around them. */
+async function measured(name, child, tracker, trigger) {
+  await tracker.run(`${name} warm-up`, trigger, 1, WARMUP);
+  const before = await statsOf(child);
+  const { latencies, missing } = await tracker.run(name, trigger, WARMUP + 1, UPDATES);
+  const after = await statsOf(child);
+  return {
+    ...summary(name, latencies, missing),
+    requestsPerEditPerViewer: (after.requests - before.requests) / (UPDATES * CLIENTS),
+    cpuMsPerEdit: (after.cpuMs - before.cpuMs) / UPDATES,
+  };
+}
+
+async function viewerAccounts(url, adminToken) {
+  const accounts = [
+    { username: 'bench-manager', role: 'manager', groupKey: 'SPD' },
+    { username: 'bench-councillor', role: 'councillor' },
+  ];
+  for (const account of accounts) {
+    await api(url, 'POST', '/api/users', adminToken, { ...account, password: 'bench-password' });
   }
-  return summary(name, latencies, missing);
+  const login = async (username) =>
+    (await api(url, 'POST', '/api/auth/login', null, { username, password: 'bench-password' }))
+      .token;
+  return { manager: await login('bench-manager'), councillor: await login('bench-councillor') };
+}
+
+/** MANAGERS SPD managers (whip details), the rest councillors; the last one records the set. */
+function viewerMix(tokens) {
+  return Array.from({ length: CLIENTS }, (_, i) =>
+    i < MANAGERS
+      ? { token: tokens.manager, details: true }
+      : { token: tokens.councillor, details: false },
+  );
 }
 
 async function benchServer() {
@@ -185,58 +228,47 @@ async function benchServer() {
     ADMIN_USERNAME: admin.username,
     ADMIN_PASSWORD: admin.password,
     LOGIN_THROTTLE_LIMIT: '100000',
+    SOCKET_MAX_CONNECTIONS_PER_ADDRESS: String(CLIENTS + 10),
     CLIENT_DIST: '/nonexistent',
     TZ: 'UTC',
   });
   const adminToken = (await api(url, 'POST', '/api/auth/login', null, admin)).token;
-  await api(url, 'POST', '/api/users', adminToken, {
-    username: 'bench-manager',
-    password: 'bench-password',
-    role: 'manager',
-    groupKey: 'SPD',
-  });
-  await api(url, 'POST', '/api/users', adminToken, {
-    username: 'bench-councillor',
-    password: 'bench-password',
-    role: 'councillor',
-  });
-  const login = (username) =>
-    api(url, 'POST', '/api/auth/login', null, { username, password: 'bench-password' });
-  const manager = (await login('bench-manager')).token;
-  const councillor = (await login('bench-councillor')).token;
-  const motion = await api(url, 'POST', '/api/motions', manager, { title: 'Bench: Live-Tally' });
+  const tokens = await viewerAccounts(url, adminToken);
+  const editor = (await api(url, 'POST', '/api/auth/login', null, admin)).token;
+  const motion = await api(url, 'POST', '/api/motions', editor, { title: 'Bench: Live' }, EDITOR);
 
-  let onTally = () => {};
-  let onWhip = () => {};
-  let template = null;
-  const clients = await connectClients(
+  const tracker = changeTracker();
+  const template = {};
+  const viewers = viewerMix(tokens);
+  const recorder = viewers.at(-1);
+  const clients = await connectViewers({
     url,
-    councillor,
-    motion.id,
-    CLIENTS,
-    (event) => {
-      template ??= event;
-      onTally(event);
-    },
-    (event) => onWhip(event.entry.version),
-  );
-  log(`server: ${clients.length} clients subscribed to motion ${motion.id}`);
-  let version = 0;
-  const figures = await measure(
-    'server (PUT whip → tally)',
-    async (seq, i) => {
-      const entry = await api(url, 'PUT', `/api/motions/${motion.id}/whip/CDU`, manager, {
-        stance: i % 2 === 0 ? 'yes' : 'no',
+    viewers,
+    motionId: motion.id,
+    onEvent: (name, payload) => tracker.onEvent(name, payload),
+    fetch: (path, token) => tracker.fetching(api(url, 'GET', path, token)),
+  });
+  // The event set as a councillor receives it, for the bare server to broadcast.
+  clients.at(-1).onAny((name, payload) => {
+    if (!recorder.details) template[name] ??= payload;
+  });
+  clients.forEach((socket) => sockets.add(socket));
+  log(`server: ${clients.length} viewers (${MANAGERS} managers) on motion ${motion.id}`);
+  const path = `/api/motions/${motion.id}/whip/CDU`;
+  const figures = await measured('server (PUT whip → motion event)', child, tracker, (seq) =>
+    api(
+      url,
+      'PUT',
+      path,
+      editor,
+      {
+        stance: seq % 2 === 0 ? 'yes' : 'no',
         confidence: 'likely',
-        ...(version ? { version } : {}),
-      });
-      version = entry.version;
-      if (version !== seq) throw new Error(`expected version ${seq}, got ${version}`);
-    },
-    1,
-    UPDATES,
-    (handler) => (onTally = handler),
-    (handler) => (onWhip = handler),
+        note: `Stand ${seq}`,
+        ...(seq > 1 ? { version: seq - 1 } : {}),
+      },
+      EDITOR,
+    ),
   );
   clients.forEach((socket) => (socket.disconnect(), sockets.delete(socket)));
   await stopChild(child);
@@ -246,17 +278,18 @@ async function benchServer() {
 async function benchBare(template) {
   const { child, url } = await startChild('bare-server.mjs', {});
   await api(url, 'POST', '/template', null, template);
-  let onTally = () => {};
-  const clients = await connectClients(url, null, 1, CLIENTS, (event) => onTally(event));
-  log(
-    `bare socket.io: ${clients.length} clients, payload ${Buffer.byteLength(JSON.stringify(template))} bytes`,
-  );
-  const figures = await measure(
-    'bare socket.io (HTTP → broadcast)',
-    (seq) => api(url, 'POST', `/broadcast?seq=${seq}`, null, {}),
-    1,
-    UPDATES,
-    (handler) => (onTally = handler),
+  const tracker = changeTracker();
+  const clients = await connectViewers({
+    url,
+    viewers: Array.from({ length: CLIENTS }, () => ({ token: null, details: false })),
+    motionId: 1,
+    onEvent: (name, payload) => tracker.onEvent(name, payload),
+    fetch: null,
+  });
+  clients.forEach((socket) => sockets.add(socket));
+  log(`bare socket.io: ${clients.length} viewers`);
+  const figures = await measured('bare socket.io (HTTP → broadcast)', child, tracker, (seq) =>
+    api(url, 'POST', `/broadcast?seq=${seq}`, null, {}),
   );
   clients.forEach((socket) => (socket.disconnect(), sockets.delete(socket)));
   await stopChild(child);
@@ -271,12 +304,21 @@ async function cleanup() {
 process.on('SIGINT', () => cleanup().finally(() => process.exit(130)));
 
 try {
-  log(`bench:live · ${CLIENTS} clients · ${UPDATES} updates (+${WARMUP} warm-up) · loopback`);
+  log(`bench:live · ${CLIENTS} viewers · ${UPDATES} whip edits (+${WARMUP} warm-up) · loopback`);
   const server = await benchServer();
-  log(`tally payload: ${Buffer.byteLength(JSON.stringify(server.template))} bytes`);
+  const sizes = Object.entries(server.template).map(
+    ([name, payload]) => `${name} ${Buffer.byteLength(JSON.stringify(payload))} B`,
+  );
+  log(`event set per change (councillor): ${sizes.join(' · ')}`);
   const bare = await benchBare(server.template);
-  const ratio = server.figures.p99 / bare.p99;
-  log(`p99 ratio server / bare: ${ratio.toFixed(2)} (goal ≤ 1.5)`);
+  log(`p99 ratio server / bare: ${(server.figures.p99 / bare.p99).toFixed(2)} (goal ≤ 1.3)`);
+  log(
+    `API requests per edit per viewer: ${server.figures.requestsPerEditPerViewer.toFixed(3)} (goal 0)`,
+  );
+  log(
+    `CPU per edit: server ${server.figures.cpuMsPerEdit.toFixed(2)} ms · bare ` +
+      `${bare.cpuMsPerEdit.toFixed(2)} ms · ratio ${(server.figures.cpuMsPerEdit / bare.cpuMsPerEdit).toFixed(2)}`,
+  );
 } catch (error) {
   process.stderr.write(`bench:live failed: ${error instanceof Error ? error.stack : error}\n`);
   process.exitCode = 1;
