@@ -7,6 +7,8 @@ import {
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { auditDiff } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { HistoryRepository } from '../history/history.repository';
 import { MotionsService } from '../motions/motions.service';
@@ -23,6 +25,7 @@ export class AgreementService {
     private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
     private readonly history: HistoryRepository,
+    private readonly audit: AuditService,
   ) {}
 
   // Bound to the transaction in progress, so a check inside a write sees that write's rows.
@@ -96,6 +99,7 @@ export class AgreementService {
       if (unknown.length > 0) {
         throw new AgreementError('PLEDGE_NOT_FOUND', `Unbekannte Vorhaben: ${unknown.join(', ')}`);
       }
+      const before = (await this.pledgesOfMotion(motionId)).pledgeIds;
       await manager.delete(MotionPledgeEntity, { motionId });
       if (wanted.length > 0) {
         await manager.insert(
@@ -103,6 +107,17 @@ export class AgreementService {
           wanted.map((pledgeId) => ({ motionId, pledgeId })),
         );
       }
+      const diff = auditDiff(
+        { pledgeIds: before },
+        { pledgeIds: [...wanted].sort((a, b) => a - b) },
+        ['pledgeIds'],
+      );
+      await this.audit.record({
+        action: 'update',
+        entityType: 'pledgeLinks',
+        entityId: motionId,
+        ...diff,
+      });
     });
     return this.pledgesOfMotion(motionId);
   }

@@ -10,8 +10,9 @@ import { runAsActor, type AuditActor } from './audit-actor';
 
 /**
  * Makes the signed-in user (set by the access guard, which runs before interceptors) and the
- * request's address the actor of every write the handler makes. The address is the socket's:
- * `trust proxy` is off, so a client cannot claim another one with X-Forwarded-For. Nest binds
+ * request's address the actor of every write the handler makes. The address is Express's
+ * `req.ip`: the socket's, unless TRUST_PROXY_HOPS names proxies whose X-Forwarded-For it may
+ * believe, so a client cannot claim another address. Nest binds
  * the handler's async context when `handle()` is called, so calling it inside runAsActor carries
  * the actor through the whole handler.
  */
@@ -23,7 +24,7 @@ export class AuditActorInterceptor implements NestInterceptor {
     const actor: AuditActor = {
       actor: request.user?.username ?? 'anonymous',
       role: request.user?.role ?? null,
-      ip: request.socket.remoteAddress ?? null,
+      ip: request.ip ?? request.socket.remoteAddress ?? null,
     };
     return runAsActor(actor, () => next.handle());
   }

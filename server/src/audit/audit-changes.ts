@@ -34,3 +34,14 @@ export function auditDiff<T extends object>(
 export function hasChanges(diff: AuditDiff): boolean {
   return diff.before === null || diff.after === null || Object.keys(diff.after).length > 0;
 }
+
+/** A password change: that it happened, never the hash. */
+export function passwordChanged(userId: number) {
+  return {
+    action: 'passwordChange',
+    entityType: 'user',
+    entityId: userId,
+    before: null,
+    after: { password: 'changed' },
+  } as const;
+}

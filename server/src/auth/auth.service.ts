@@ -4,6 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { Not, Repository, type EntityManager } from 'typeorm';
 import { ConfigService } from '../config/config.service';
+import { passwordChanged } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UserEntity } from '../users/user.entity';
 import { AuthError } from './auth.errors';
@@ -69,6 +71,7 @@ export class AuthService {
     private readonly config: ConfigService,
     private readonly uow: UnitOfWork,
     private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
   ) {}
 
   async login(username: string, password: string, address: string): Promise<LoginResponse> {
@@ -122,6 +125,7 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     const ended = await this.uow.run(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.audit.record(passwordChanged(user.id));
       return deleteSessionsOfUser(manager, user.id, hashToken(token));
     });
     this.endSessions(ended);

@@ -1,5 +1,7 @@
 import type { CouncilView, GroupView, PatchGroupRequest } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
+import { auditDiff } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { RealtimeService } from '../realtime/realtime.service';
 import { CouncilEntity } from './council.entity';
@@ -17,6 +19,7 @@ export class CouncilService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   // Bound to the transaction in progress, so a check inside a write sees that write's rows.
@@ -69,11 +72,14 @@ export class CouncilService {
   async patchGroup(key: string, patch: PatchGroupRequest): Promise<GroupView> {
     await this.uow.run(async (manager) => {
       const group = await this.groupOrThrow(key);
+      const before = { ...group };
       if (patch.name !== undefined) group.name = patch.name;
       if (patch.color !== undefined) group.color = patch.color.toUpperCase();
       if (patch.excluded !== undefined) group.excluded = patch.excluded;
       if (patch.coalition !== undefined) group.coalition = patch.coalition;
       await manager.save(group);
+      const diff = auditDiff(before, group, ['name', 'color', 'excluded', 'coalition']);
+      await this.audit.record({ action: 'update', entityType: 'group', entityId: key, ...diff });
     });
     const council = await this.publishCouncil();
     const view = council.groups.find((g) => g.key === key);

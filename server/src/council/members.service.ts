@@ -6,6 +6,8 @@ import type {
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
+import { auditDiff } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilEntity } from './council.entity';
 import { CouncilError } from './council.errors';
@@ -50,6 +52,7 @@ export class MembersService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly council: CouncilService,
+    private readonly audit: AuditService,
   ) {}
 
   private get members() {
@@ -93,6 +96,14 @@ export class MembersService {
       );
       await manager.save(manager.create(MembershipEntity, { member, group, from, to: null }));
       await this.markSeatsEntered(manager, [group]);
+      const after = { name: member.name, memberships: await this.membershipsOf(member.id) };
+      await this.audit.record({
+        action: 'create',
+        entityType: 'member',
+        entityId: member.id,
+        before: null,
+        after,
+      });
       return member.id;
     });
     await this.council.publishCouncil();
@@ -108,12 +119,17 @@ export class MembersService {
     await this.uow.run(async (manager) => {
       const member = await manager.findOne(MemberEntity, { where: { id } });
       if (!member) throw new CouncilError('MEMBER_NOT_FOUND', `Ratsmitglied ${id} nicht gefunden`);
+      // A group switch is a change of the member's memberships: both are logged as one entry.
+      const before = { name: member.name, memberships: await this.membershipsOf(id) };
       if (request.name !== undefined) await this.renameMember(manager, member, request.name);
       if (request.groupKey !== undefined) {
         await this.switchGroup(manager, member, request.groupKey, request.from ?? todayIso());
       } else if (request.from !== undefined) {
         isoDateOrThrow(request.from);
       }
+      const after = { name: member.name, memberships: await this.membershipsOf(id) };
+      const diff = auditDiff(before, after, ['name', 'memberships']);
+      await this.audit.record({ action: 'update', entityType: 'member', entityId: id, ...diff });
     });
     await this.council.publishCouncil();
     return this.toView(await this.memberOrThrow(id), todayIso());

@@ -12,6 +12,8 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { assignChanged } from '../common/assign-changed';
 import { isoDateOrThrow } from '../council/membership-rules';
+import { auditDiff } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MotionEntity } from '../motions/motion.entity';
 import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
@@ -23,9 +25,16 @@ import { MeetingsError } from './meetings.errors';
 export type MeetingFields = Pick<MeetingEntity, 'name' | 'date' | 'start' | 'cancelled' | 'body'>;
 export type AgendaItemFields = Pick<AgendaItemEntity, 'name' | 'number' | 'position' | 'motionId'>;
 
+/** What the audit log keeps of a meeting's and an agenda item's change. */
+const MEETING_AUDIT_FIELDS = ['date', 'name', 'body', 'start', 'cancelled'] as const;
+const AGENDA_ITEM_AUDIT_FIELDS = ['meetingId', 'name', 'number', 'position', 'motionId'] as const;
+
 @Injectable()
 export class MeetingsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
 
   // Bound to the transaction in progress, so a check inside a write sees that write's rows.
   private get meetings() {
@@ -86,12 +95,22 @@ export class MeetingsService {
   }
 
   async create(request: CreateMeetingRequest): Promise<MeetingDetailView> {
-    const meeting = await this.addMeeting({
-      date: request.date,
-      name: request.name,
-      body: request.body ?? COUNCIL_BODY,
-      start: null,
-      cancelled: false,
+    const meeting = await this.uow.run(async () => {
+      const added = await this.addMeeting({
+        date: request.date,
+        name: request.name,
+        body: request.body ?? COUNCIL_BODY,
+        start: null,
+        cancelled: false,
+      });
+      const diff = auditDiff(null, added, MEETING_AUDIT_FIELDS);
+      await this.audit.record({
+        action: 'create',
+        entityType: 'meeting',
+        entityId: added.id,
+        ...diff,
+      });
+      return added;
     });
     return this.detail(meeting.id);
   }
@@ -185,11 +204,21 @@ export class MeetingsService {
   }
 
   async createItem(meetingId: number, request: CreateAgendaItemRequest): Promise<AgendaItemView> {
-    const item = await this.addItem(meetingId, {
-      name: request.name,
-      number: request.number ?? null,
-      position: request.position,
-      motionId: request.motionId ?? null,
+    const item = await this.uow.run(async () => {
+      const added = await this.addItem(meetingId, {
+        name: request.name,
+        number: request.number ?? null,
+        position: request.position,
+        motionId: request.motionId ?? null,
+      });
+      const diff = auditDiff(null, { ...added, meetingId }, AGENDA_ITEM_AUDIT_FIELDS);
+      await this.audit.record({
+        action: 'create',
+        entityType: 'agendaItem',
+        entityId: added.id,
+        ...diff,
+      });
+      return added;
     });
     return this.itemView(meetingId, item.id);
   }
@@ -218,7 +247,18 @@ export class MeetingsService {
     if (request.number !== undefined) fields.number = request.number;
     if (request.position !== undefined) fields.position = request.position;
     if (request.motionId !== undefined) fields.motionId = request.motionId;
-    await this.reviseItem(meetingId, itemId, fields);
+    await this.uow.run(async () => {
+      const before = { ...(await this.itemOrThrow(meetingId, itemId)), meetingId };
+      await this.reviseItem(meetingId, itemId, fields);
+      const after = { ...(await this.itemOrThrow(meetingId, itemId)), meetingId };
+      const diff = auditDiff(before, after, AGENDA_ITEM_AUDIT_FIELDS);
+      await this.audit.record({
+        action: 'update',
+        entityType: 'agendaItem',
+        entityId: itemId,
+        ...diff,
+      });
+    });
     return this.itemView(meetingId, itemId);
   }
 

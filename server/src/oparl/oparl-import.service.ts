@@ -1,6 +1,8 @@
 import type { OparlImportResult } from '@mehrheitsplaner/shared';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { currentActor, runAsActor, type AuditActor } from '../audit/audit-actor';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from '../council/council.service';
 import { MembersService } from '../council/members.service';
@@ -21,6 +23,16 @@ export type OparlImportOptions = {
 };
 
 /**
+ * Who an import writes as: the admin who started it, or `oparl-import` from the CLI. Its many
+ * writes make one summary entry in the audit log, not one each.
+ */
+function importer(): AuditActor {
+  const starter = currentActor();
+  const actor = starter.role === null ? { actor: 'oparl-import', role: null, ip: null } : starter;
+  return { ...actor, summarised: true };
+}
+
+/**
  * Imports an OParl System or Body: reads everything first (no transaction is held open while
  * the network is slow), then writes it in ONE transaction, so a failure leaves nothing behind.
  */
@@ -35,6 +47,7 @@ export class OparlImportService {
     private readonly members: MembersService,
     private readonly motions: MotionsService,
     private readonly meetings: MeetingsService,
+    private readonly audit: AuditService,
   ) {}
 
   async import(url: string, options: OparlImportOptions = {}): Promise<OparlImportResult> {
@@ -54,24 +67,40 @@ export class OparlImportService {
     });
 
     progress('apply', 0);
-    const outcome = await this.uow.run(async (manager) => {
-      const refs = await ExternalRefs.load(manager, snapshot.system);
-      const owners = {
-        council: this.council,
-        members: this.members,
-        motions: this.motions,
-        meetings: this.meetings,
-      };
-      const result = await new OparlApplier(manager, owners, refs, progress).apply(snapshot);
-      await manager.save(
-        manager.create(OparlImportStateEntity, {
-          system: snapshot.system,
-          bodyId: typeof snapshot.body.id === 'string' ? snapshot.body.id : url,
-          lastImportAt: startedAt,
-        }),
-      );
-      return result;
-    });
+    const outcome = await runAsActor(importer(), () =>
+      this.uow.run(async (manager) => {
+        const refs = await ExternalRefs.load(manager, snapshot.system);
+        const owners = {
+          council: this.council,
+          members: this.members,
+          motions: this.motions,
+          meetings: this.meetings,
+        };
+        const result = await new OparlApplier(manager, owners, refs, progress).apply(snapshot);
+        await manager.save(
+          manager.create(OparlImportStateEntity, {
+            system: snapshot.system,
+            bodyId: typeof snapshot.body.id === 'string' ? snapshot.body.id : url,
+            lastImportAt: startedAt,
+          }),
+        );
+        await this.audit.recordSummary({
+          action: 'import',
+          entityType: 'oparlImport',
+          entityId: snapshot.system.slice(0, 80),
+          before: null,
+          after: {
+            created: result.created,
+            updated: result.updated,
+            deleted: result.deleted,
+            skipped: result.skipped.length,
+            ignored: result.ignored,
+            modifiedSince: snapshot.since,
+          },
+        });
+        return result;
+      }),
+    );
     progress('done', 1);
     await this.council.publishCouncil();
     this.logger.log(`OParl-Import ${url}: ${JSON.stringify(outcome.created)} neu`);

@@ -6,6 +6,8 @@ import { generatePassword, hashPassword } from '../auth/password';
 import { AuthService, deleteSessionsOfUser, toUserView } from '../auth/auth.service';
 import { assertStrongPassword, passwordProblem } from '../auth/password-policy';
 import { ConfigService } from '../config/config.service';
+import { passwordChanged } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { GroupEntity } from '../council/group.entity';
 import { UserEntity } from './user.entity';
@@ -22,6 +24,7 @@ export class UsersService implements OnModuleInit {
     private readonly config: ConfigService,
     private readonly uow: UnitOfWork,
     private readonly auth: AuthService,
+    private readonly audit: AuditService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -38,10 +41,12 @@ export class UsersService implements OnModuleInit {
     if (problem) this.logger.warn(`ADMIN_PASSWORD ist schwach: ${problem} Bitte ändern.`);
     const existing = await this.users.findOne({ where: { username } });
     const passwordHash = await hashPassword(password);
-    await this.users.save(
-      existing
-        ? Object.assign(existing, { role: 'admin', passwordHash, groupKey: null })
-        : this.users.create({ username, passwordHash, role: 'admin', groupKey: null }),
+    await this.uow.run((manager) =>
+      manager.save(
+        existing
+          ? Object.assign(existing, { role: 'admin', passwordHash, groupKey: null })
+          : manager.create(UserEntity, { username, passwordHash, role: 'admin', groupKey: null }),
+      ),
     );
     if (this.config.adminPassword === null) {
       this.logger.warn(`Admin-Zugang: ${username} / ${password}`);
@@ -68,14 +73,27 @@ export class UsersService implements OnModuleInit {
     if (await this.users.exists({ where: { username: request.username } })) {
       throw new UsersError('USERNAME_TAKEN', `Benutzername "${request.username}" ist vergeben`);
     }
-    const user = await this.users.save(
-      this.users.create({
-        username: request.username,
-        passwordHash: await hashPassword(request.password),
-        role: request.role,
-        groupKey,
-      }),
-    );
+    const passwordHash = await hashPassword(request.password);
+    const user = await this.uow.run(async (manager) => {
+      const created = await manager.save(
+        manager.create(UserEntity, {
+          username: request.username,
+          passwordHash,
+          role: request.role,
+          groupKey,
+        }),
+      );
+      // Never the hash: the log only says an account with this role and group exists now.
+      const after = { username: created.username, role: created.role, groupKey };
+      await this.audit.record({
+        action: 'create',
+        entityType: 'user',
+        entityId: created.id,
+        before: null,
+        after,
+      });
+      return created;
+    });
     return { id: user.id, ...toUserView(user) };
   }
 
@@ -87,6 +105,7 @@ export class UsersService implements OnModuleInit {
     const passwordHash = await hashPassword(newPassword);
     const ended = await this.uow.run(async (manager) => {
       await manager.update(UserEntity, { id }, { passwordHash });
+      await this.audit.record(passwordChanged(id));
       return deleteSessionsOfUser(manager, id);
     });
     this.auth.endSessions(ended);
