@@ -13,7 +13,7 @@ import {
   motionView,
   whipEntry,
 } from '../../motions/utils/__fixtures__/motion-factories';
-import { liveCacheWriter } from './live-cache';
+import { liveCacheWriter, unlessEventArrived } from './live-cache';
 
 const tally = (yes: number) => historyTally({ yes, passes: yes > 0 });
 
@@ -78,5 +78,34 @@ describe('liveCacheWriter', () => {
     writer.motion({ motion: motionView(1, { version: 4, title: 'neu' }) });
     expect(client.getQueryData<MotionView>(queryKeys.motion(1))?.title).toBe('neu');
     expect(client.getQueryData<MotionView[]>(queryKeys.motionList({}))?.[0].title).toBe('neu');
+  });
+
+  it('should write a tally event while the first load is in flight, and keep it', async () => {
+    const { client, writer } = setup();
+    let answer: (value: MotionTallyResponse) => void = () => undefined;
+    const loading = client.fetchQuery({
+      queryKey: queryKeys.tally(1),
+      queryFn: () =>
+        unlessEventArrived(
+          client,
+          queryKeys.tally(1),
+          () => new Promise<MotionTallyResponse>((resolve) => (answer = resolve)),
+        ),
+    });
+    writer.tally(tallyEvent(7));
+    answer({ ...tallyEvent(1).tally, options: [], certainty: tallyEvent(1).certainty });
+    expect((await loading).expected).toEqual(tally(7));
+    expect(client.getQueryData<MotionTallyResponse>(queryKeys.tally(1))?.expected).toEqual(
+      tally(7),
+    );
+  });
+
+  it('should take the loaded answer when no event came meanwhile', async () => {
+    const { client } = setup();
+    const loaded = { ...tallyEvent(3).tally, options: [], certainty: tallyEvent(3).certainty };
+    const result = await unlessEventArrived(client, queryKeys.tally(1), () =>
+      Promise.resolve(loaded),
+    );
+    expect(result).toBe(loaded);
   });
 });

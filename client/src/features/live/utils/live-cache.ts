@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { tallyResponseOf } from '@mehrheitsplaner/shared';
 import type {
   CouncilView,
@@ -33,10 +33,16 @@ export type LiveCacheWriter = {
 };
 
 /**
- * Only what a screen has loaded is updated (an updater returning undefined leaves the cache
- * alone): an event for data nobody shows must not create a half-filled entry.
+ * Only what a screen shows is updated (an updater returning undefined leaves the cache alone): an
+ * event for data nobody shows must not create an entry, and a single whip entry or history row is
+ * no whole list.
  */
 export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader): LiveCacheWriter {
+  /**
+   * A screen holds or is loading this entry. Events that carry the whole answer (tally, motion)
+   * are written even while the first load is in flight, which then keeps them (motion-queries).
+   */
+  const isShown = (key: QueryKey) => client.getQueryCache().find({ queryKey: key }) !== undefined;
   /**
    * A recorded or voided vote moves its motion on; the projection and the figures built on it are
    * computed by the server, so the screens showing them load again (once per agenda item).
@@ -55,14 +61,14 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
       void client.invalidateQueries({ queryKey: queryKeys.members, exact: true });
     },
     tally: (event) => {
-      client.setQueryData<MotionTallyResponse>(queryKeys.tally(event.motionId), (current) =>
-        current ? tallyResponseOf(event) : undefined,
-      );
+      const key = queryKeys.tally(event.motionId);
+      if (isShown(key)) client.setQueryData<MotionTallyResponse>(key, tallyResponseOf(event));
     },
     motion: ({ motion }) => {
-      client.setQueryData<MotionView>(queryKeys.motion(motion.id), (current) =>
-        current ? newerMotion(current, motion) : undefined,
-      );
+      const key = queryKeys.motion(motion.id);
+      if (isShown(key)) {
+        client.setQueryData<MotionView>(key, (current) => newerMotion(current, motion));
+      }
       for (const [key, list] of client.getQueriesData<MotionView[]>({
         queryKey: queryKeys.motionLists,
       })) {
@@ -91,4 +97,19 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
       void client.invalidateQueries();
     },
   };
+}
+
+/**
+ * Loads an entry that carries no version (tally, history): if a live event wrote it while the
+ * answer was in flight, the event is the newer state and stays.
+ */
+export async function unlessEventArrived<T>(
+  client: QueryClient,
+  key: QueryKey,
+  load: () => Promise<T>,
+): Promise<T> {
+  const before = client.getQueryState(key)?.dataUpdatedAt ?? 0;
+  const loaded = await load();
+  const after = client.getQueryState<T>(key);
+  return after && after.data !== undefined && after.dataUpdatedAt > before ? after.data : loaded;
 }

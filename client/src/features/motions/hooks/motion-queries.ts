@@ -3,11 +3,13 @@ import type { MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
 import { mergeWhipEntries, newerMotion } from '../../live/utils/cache-merge';
+import { unlessEventArrived } from '../../live/utils/live-cache';
 import type { NoteReader } from '../../live/utils/cache-merge';
 
 /**
  * A motion's parts in the cache. An answer that left the server before a live event arrived must
- * not undo the event: motion and whip entries are merged with what the cache holds by version.
+ * not undo the event: motion and whip entries are merged with what the cache holds by version;
+ * tally and history carry no version, so an event written while they loaded wins.
  */
 export const motionQuery = (motionId: number) =>
   queryOptions({
@@ -31,10 +33,15 @@ export const whipQuery = (motionId: number, mayRead: NoteReader) =>
   });
 
 export const tallyQuery = (motionId: number) =>
-  queryOptions({ queryKey: queryKeys.tally(motionId), queryFn: () => api.tally(motionId) });
+  queryOptions({
+    queryKey: queryKeys.tally(motionId),
+    queryFn: ({ client }) =>
+      unlessEventArrived(client, queryKeys.tally(motionId), () => api.tally(motionId)),
+  });
 
 export const whipHistoryQuery = (motionId: number) =>
   queryOptions({
     queryKey: queryKeys.whipHistory(motionId),
-    queryFn: () => api.whipHistory(motionId),
+    queryFn: ({ client }) =>
+      unlessEventArrived(client, queryKeys.whipHistory(motionId), () => api.whipHistory(motionId)),
   });
