@@ -1,4 +1,4 @@
-import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -8,6 +8,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { applyHttpTimeouts } from './common/http-timeouts';
 import { jsonBodyParser } from './common/json-body';
 import { ParseIdPipe } from './common/parse-id.pipe';
+import { germanValidationMessages } from './common/validation-messages';
 import { ConfigService } from './config/config.service';
 import { ShutdownCoordinator } from './lifecycle/shutdown-coordinator';
 import { LiveIoAdapter } from './realtime/live-io.adapter';
@@ -83,7 +84,12 @@ export function configureApp(app: INestApplication): INestApplication {
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ParseIdPipe(),
-    new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new BadRequestException(germanValidationMessages(errors)),
+    }),
   );
   app.useWebSocketAdapter(new LiveIoAdapter(app, socket));
   applyHttpTimeouts(expressApp.getHttpServer(), http);

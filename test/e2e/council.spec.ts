@@ -124,7 +124,7 @@ describe('council', () => {
         .expect(400);
       expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
       expect((response.body as { message: string[] }).message).toEqual([
-        'property seats should not exist',
+        'Das Feld „seats“ ist hier nicht erlaubt',
       ]);
     });
 

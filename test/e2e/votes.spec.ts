@@ -218,8 +218,16 @@ describe('recording votes', () => {
     });
 
     it('should validate the body shape', async () => {
-      await expectError({ ballots: [{ memberId: 1, vote: 'maybe' }] }, 400, /vote must be one of/);
-      await expectError({ date: '10.04.2026', groupCounts: [] }, 400, /date must be a date/);
+      await expectError(
+        { ballots: [{ memberId: 1, vote: 'maybe' }] },
+        400,
+        /„ballots\.0\.vote“ muss einer dieser Werte sein/,
+      );
+      await expectError(
+        { date: '10.04.2026', groupCounts: [] },
+        400,
+        /„date“ muss ein Datum im Format JJJJ-MM-TT sein/,
+      );
     });
   });
 });

@@ -3,14 +3,17 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 /** A calendar date as the API exchanges it. */
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The German message of a field that must match ISO_DATE_PATTERN (class-validator fills in `$property`). */
+export const ISO_DATE_MESSAGE = '„$property“ muss ein Datum im Format JJJJ-MM-TT sein';
+
 /** `from` / `to` (YYYY-MM-DD) of a list that covers a period. */
 export class PeriodQueryDto {
   @IsOptional()
-  @Matches(ISO_DATE_PATTERN, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
   from?: string;
 
   @IsOptional()
-  @Matches(ISO_DATE_PATTERN, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
   to?: string;
 }
 

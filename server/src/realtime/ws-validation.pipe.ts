@@ -1,5 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
 import { WsException } from '@nestjs/websockets';
+import { germanValidationMessages } from '../common/validation-messages';
 
 /**
  * Inbound socket payloads are validated like HTTP bodies; failures become a WsException that
@@ -14,7 +15,7 @@ export function wsValidationPipe(): ValidationPipe {
       new WsException({
         status: 'error',
         code: 'VALIDATION_FAILED',
-        message: errors.flatMap((e) => Object.values(e.constraints ?? {})).join('; '),
+        message: germanValidationMessages(errors).join('; '),
       }),
   });
 }

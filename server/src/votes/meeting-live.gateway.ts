@@ -9,6 +9,7 @@ import {
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { SocketAccessGuard } from '../access/socket-access.guard';
+import { MeetingsError } from '../meetings/meetings.errors';
 import { MeetingsService } from '../meetings/meetings.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { wsValidationPipe } from '../realtime/ws-validation.pipe';
@@ -32,8 +33,11 @@ export class MeetingLiveGateway {
     @ConnectedSocket() socket: Socket,
     @MessageBody() body: MeetingSubscriptionDto,
   ): Promise<SubscriptionAck> {
-    await this.meetings.meetingOrThrow(body.meetingId).catch(() => {
-      throw new WsException(`Sitzung ${body.meetingId} nicht gefunden`);
+    // The refusal carries its code like an HTTP error body (api.md v1.1); anything else is not
+    // the caller's fault and reaches Nest's handler as it is.
+    await this.meetings.meetingOrThrow(body.meetingId).catch((error: unknown) => {
+      if (!(error instanceof MeetingsError)) throw error;
+      throw new WsException({ status: 'error', code: error.code, message: error.message });
     });
     return this.realtime.subscribeMeeting(socket, body.meetingId);
   }

@@ -9,7 +9,7 @@ export class PatchGroupDto implements PatchGroupRequest {
   name?: string;
 
   @IsOptional()
-  @Matches(/^#[0-9A-Fa-f]{6}$/, { message: 'color must be a hex colour like #RRGGBB' })
+  @Matches(/^#[0-9A-Fa-f]{6}$/, { message: '„color“ muss eine Farbe im Format #RRGGBB sein' })
   color?: string;
 
   @IsOptional()

@@ -1,5 +1,6 @@
 import type { PatchMemberRequest } from '@mehrheitsplaner/shared';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from '../../common/period-query.dto';
 
 export class PatchMemberDto implements PatchMemberRequest {
   @IsOptional()
@@ -15,6 +16,6 @@ export class PatchMemberDto implements PatchMemberRequest {
   groupKey?: string;
 
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
   from?: string;
 }

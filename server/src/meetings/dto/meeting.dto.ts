@@ -15,10 +15,10 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { ISO_DATE_PATTERN, PeriodQueryDto } from '../../common/period-query.dto';
+import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN, PeriodQueryDto } from '../../common/period-query.dto';
 
 export class CreateMeetingDto implements CreateMeetingRequest {
-  @Matches(ISO_DATE_PATTERN, { message: 'date must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
   date!: string;
 
   @IsString()

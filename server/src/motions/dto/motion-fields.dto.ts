@@ -15,7 +15,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { ISO_DATE_PATTERN } from '../../common/period-query.dto';
+import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from '../../common/period-query.dto';
 
 /** The optional motion fields POST and PATCH share. */
 export abstract class MotionFieldsDto {
@@ -56,10 +56,10 @@ export abstract class MotionFieldsDto {
   mayorVotes?: boolean;
 
   @IsOptional()
-  @Matches(ISO_DATE_PATTERN, { message: 'meetingDate must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
   meetingDate?: string;
 
   @IsOptional()
-  @Matches(ISO_DATE_PATTERN, { message: 'submittedOn must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
   submittedOn?: string;
 }

@@ -4,7 +4,7 @@ import { IsBoolean, IsOptional, IsUrl, MaxLength } from 'class-validator';
 export class OparlImportDto implements OparlImportRequest {
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
-    { message: 'url must be an http or https URL' },
+    { message: '„url“ muss eine http- oder https-Adresse sein' },
   )
   @MaxLength(1000)
   url!: string;

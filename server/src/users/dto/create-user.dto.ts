@@ -4,7 +4,8 @@ import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator'
 export class CreateUserDto implements CreateUserRequest {
   @IsString()
   @Matches(/^[A-Za-z0-9._-]{3,64}$/, {
-    message: 'username must be 3-64 letters, digits, ".", "_" or "-"',
+    message:
+      'Der Benutzername muss 3 bis 64 Zeichen lang sein und darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten',
   })
   username!: string;
 

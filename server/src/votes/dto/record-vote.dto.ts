@@ -22,7 +22,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DATE_PATTERN } from '../../common/period-query.dto';
+import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from '../../common/period-query.dto';
 
 export class BallotDto implements BallotRequest {
   @IsInt()
@@ -63,7 +63,7 @@ export class GroupCountDto implements GroupCountRequest {
 
 export class RecordVoteDto implements RecordVoteRequest {
   @IsOptional()
-  @Matches(ISO_DATE_PATTERN, { message: 'date must be a date YYYY-MM-DD' })
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
   date?: string;
 
   @IsOptional()
