@@ -63,14 +63,15 @@ describe('one motion in several tabs, edited elsewhere', () => {
     return saved.body;
   };
 
-  /** Waits until the condition holds in every tab (the live event arrived and rendered). */
-  const inEveryTab = async (condition: (page: Page) => Promise<boolean>) => {
-    for (const { page } of tabs) {
-      for (let attempt = 0; !(await condition(page)); attempt += 1) {
-        if (attempt > 100) throw new Error('the change did not reach a tab');
-        await page.waitForTimeout(50);
-      }
+  /** Waits until the condition holds in the tab (the change arrived and rendered). */
+  const until = async (page: Page, condition: (page: Page) => Promise<boolean>) => {
+    for (let attempt = 0; !(await condition(page)); attempt += 1) {
+      if (attempt > 100) throw new Error('the change did not reach the tab');
+      await page.waitForTimeout(50);
     }
+  };
+  const inEveryTab = async (condition: (page: Page) => Promise<boolean>) => {
+    for (const { page } of tabs) await until(page, condition);
   };
 
   beforeAll(async () => {
@@ -214,5 +215,15 @@ describe('one motion in several tabs, edited elsewhere', () => {
     for (const { name, requests } of tabs) {
       expect({ name, requests }).toEqual({ name, requests: [] });
     }
+  });
+
+  it('should load what it missed after its connection was lost and restored', async () => {
+    const { page } = tab('councillor');
+    await page.context().setOffline(true);
+    await page.waitForSelector('.app-body[data-live-status="offline"]');
+    await putWhip(spdToken, 'SPD', { stance: 'no', confidence: 'confirmed' });
+    await page.context().setOffline(false);
+    await page.waitForSelector('.app-body[data-live-status="restored"]');
+    await until(page, async () => (await stanceOf(page, 'SPD')) === 'no');
   });
 });

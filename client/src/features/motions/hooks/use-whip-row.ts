@@ -27,7 +27,8 @@ type Edit = { base: WhipEntryView; draft: WhipDraft };
 
 /**
  * One row of the whip editor. An edit keeps the version it started from, so a change by someone
- * else meanwhile makes the save fail with 409 (shown as a conflict) instead of overwriting it.
+ * else meanwhile makes the save fail with WHIP_VERSION_CONFLICT (shown as a conflict) instead of
+ * overwriting it; any other error (a closed motion) is worded from its code.
  * Without a local edit the row simply shows the latest entry.
  */
 export function useWhipRow(
