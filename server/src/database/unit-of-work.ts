@@ -15,6 +15,9 @@ type Scope = { manager: EntityManager | null; open: boolean };
 /** Retries of a PostgreSQL transaction that lost a serialization race (SQLSTATE 40001/40P01). */
 const SERIALIZATION_RETRIES = 5;
 
+/** Statements that change data or open a transaction: only a unit of work may send them. */
+const WRITE_STATEMENT = /^\s*(BEGIN|INSERT|UPDATE|DELETE|REPLACE|SAVEPOINT)\b/i;
+
 const scopes = new AsyncLocalStorage<Scope>();
 const gates = new WeakMap<DataSource, ReadWriteGate>();
 
@@ -33,7 +36,8 @@ function isSerializationFailure(error: unknown): boolean {
  * would nest as savepoints and a reader would see another request's uncommitted rows. The gate
  * wraps that connection's query runner: statements of the unit of work that holds the gate run
  * at once (as BEGIN IMMEDIATE, so other processes wait on busy_timeout instead of failing late);
- * every other statement waits until no transaction is open.
+ * every other statement waits until no transaction is open, and a write outside a unit of work
+ * is refused.
  */
 export function installSqliteGate(dataSource: DataSource): void {
   if (!isSqlite(dataSource) || gates.has(dataSource)) return;
@@ -46,9 +50,31 @@ export function installSqliteGate(dataSource: DataSource): void {
       const statement = sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql;
       return query(statement, parameters, structured);
     }
+    if (WRITE_STATEMENT.test(sql)) {
+      // A write beside the unit of work would run inside whatever transaction holds the
+      // connection: fail loudly (a programming error, caught by the tests) instead.
+      return Promise.reject(new Error(`Write outside a unit of work: ${sql.slice(0, 80)}`));
+    }
     return gate.shared(() => query(sql, parameters, structured));
   }) as QueryRunner['query'];
   gates.set(dataSource, gate);
+}
+
+/**
+ * A PostgreSQL transaction is one pooled client, and a client runs one query at a time: pg queues
+ * a query sent while another runs, but deprecates that (an error from pg 9 on). Work that reads
+ * in parallel (Promise.all) inside a unit of work has its statements chained here instead, in
+ * the order it sent them. The runner belongs to this one transaction and is released after it.
+ */
+function queryOneAtATime(runner: QueryRunner | undefined): void {
+  if (!runner) return;
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const next = previous.then(() => query(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
 }
 
 /**
@@ -102,6 +128,7 @@ export class UnitOfWork {
     const scope: Scope = { manager: null, open: true };
     const inScope = (manager: EntityManager) => {
       scope.manager = manager;
+      if (isolation) queryOneAtATime(manager.queryRunner);
       return work(manager);
     };
     try {

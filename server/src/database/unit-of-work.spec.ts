@@ -1,0 +1,87 @@
+import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { installSqliteGate, UnitOfWork } from './unit-of-work';
+
+@Entity('probe')
+class ProbeEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column()
+  name!: string;
+}
+
+async function openProbeDatabase(): Promise<DataSource> {
+  const dataSource = await new DataSource({
+    type: 'sqlite',
+    database: ':memory:',
+    entities: [ProbeEntity],
+    synchronize: true,
+  }).initialize();
+  installSqliteGate(dataSource);
+  return dataSource;
+}
+
+describe('UnitOfWork on SQLite', () => {
+  let dataSource: DataSource;
+  let uow: UnitOfWork;
+
+  beforeEach(async () => {
+    dataSource = await openProbeDatabase();
+    uow = new UnitOfWork(dataSource);
+  });
+  afterEach(() => dataSource.destroy());
+
+  const names = async () => (await dataSource.getRepository(ProbeEntity).find()).map((p) => p.name);
+
+  it('should refuse a write outside a unit of work', async () => {
+    await expect(dataSource.getRepository(ProbeEntity).save({ name: 'lose' })).rejects.toThrow(
+      'Write outside a unit of work',
+    );
+    expect(await names()).toEqual([]);
+  });
+
+  it('should keep a unit that resolved and drop one that threw, whatever ran beside it', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        uow.run(async (manager) => {
+          await manager.save(manager.create(ProbeEntity, { name: `p${i}` }));
+          await new Promise((done) => setImmediate(done));
+          if (i % 2 === 1) throw new Error(`rejected ${i}`);
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    expect((await names()).sort()).toEqual(['p0', 'p2', 'p4', 'p6', 'p8']);
+  });
+
+  it('should never show a reader the rows of a transaction still open', async () => {
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    let inserted = () => undefined as void;
+    const insertedOnce = new Promise<void>((done) => (inserted = done));
+    const writer = uow.run(async (manager) => {
+      await manager.save(manager.create(ProbeEntity, { name: 'uncommitted' }));
+      inserted();
+      await held;
+      throw new Error('rolled back');
+    });
+    await insertedOnce;
+    const read = names();
+    release();
+    await expect(writer).rejects.toThrow('rolled back');
+    expect(await read).toEqual([]);
+  });
+
+  it('should join the outer transaction when a unit of work runs inside another', async () => {
+    await expect(
+      uow.run(async (manager) => {
+        await manager.save(manager.create(ProbeEntity, { name: 'outer' }));
+        await uow.run((inner) => inner.save(inner.create(ProbeEntity, { name: 'inner' })));
+        expect(uow.inTransaction).toBe(true);
+        throw new Error('both go');
+      }),
+    ).rejects.toThrow('both go');
+    expect(await names()).toEqual([]);
+    expect(uow.inTransaction).toBe(false);
+  });
+});
