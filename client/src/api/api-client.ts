@@ -1,6 +1,8 @@
 import type {
   AccuracyRow,
   AgendaItemView,
+  AuditPage,
+  AuditQuery,
   ApiError as ApiErrorBody,
   ApiErrorCode,
   ChapterProgress,
@@ -22,6 +24,7 @@ import type {
   PledgeView,
   RecordedVoteView,
   RecordVoteRequest,
+  VoidVoteRequest,
   CreateMotionRequest,
   CreateUserRequest,
   LoginRequest,
@@ -137,6 +140,9 @@ export const api = {
   votes: (id: number) => request<RecordedVoteView[]>('GET', `/motions/${id}/votes`),
   recordVote: (id: number, body: RecordVoteRequest) =>
     request<RecordedVoteView>('POST', `/motions/${id}/votes`, body),
+  /** Voids a recorded vote (admin): it stays on record, its motion reopens. */
+  voidVote: (voteId: number, body: VoidVoteRequest) =>
+    request<RecordedVoteView>('DELETE', `/votes/${voteId}`, body),
   putPledges: (id: number, pledgeIds: number[]) =>
     request<MotionPledgesView>('PUT', `/motions/${id}/pledges`, { pledgeIds }),
   motionPledges: (id: number) => request<MotionPledgesView>('GET', `/motions/${id}/pledges`),
@@ -180,4 +186,5 @@ export const api = {
   oparlImportJob: (jobId: string) =>
     request<OparlImportJobView>('GET', `/admin/oparl/import/${encodeURIComponent(jobId)}`),
   createUser: (body: CreateUserRequest) => request<UserView>('POST', '/users', body),
+  audit: (params: AuditQuery) => request<AuditPage>('GET', `/admin/audit${query(params)}`),
 };

@@ -1,4 +1,4 @@
-import type { HistoryQuery, MotionListQuery } from '@mehrheitsplaner/shared';
+import type { AuditQuery, HistoryQuery, MotionListQuery } from '@mehrheitsplaner/shared';
 
 /**
  * The keys of the one client cache. A motion's parts share the prefix `['motion', id]`, so leaving
@@ -24,4 +24,5 @@ export const queryKeys = {
   chapters: ['agreement', 'chapters'] as const,
   pledges: ['agreement', 'pledges'] as const,
   agreementProgress: ['agreement', 'progress'] as const,
+  audit: (query: AuditQuery) => ['audit', query] as const,
 };

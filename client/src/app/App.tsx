@@ -16,6 +16,7 @@ import { liveCacheWriter } from '../features/live/utils/live-cache';
 import { MotionListPage } from '../features/motions/components/MotionListPage';
 import { MotionPage } from '../features/motions/components/MotionPage';
 import { AdminPage } from '../features/admin/components/AdminPage';
+import { AuditLogPage } from '../features/admin/components/AuditLogPage';
 import { AgreementPage } from '../features/agreement/components/AgreementPage';
 import { MeetingListPage } from '../features/meetings/components/MeetingListPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
@@ -92,6 +93,8 @@ function Page({ route, data, user }: PageProps) {
         return <AgreementPage council={data.council} user={user} />;
       case 'admin':
         return <AdminPage council={data.council} user={user} />;
+      case 'audit':
+        return <AuditLogPage council={data.council} user={user} />;
     }
   }
   if (data.error) {

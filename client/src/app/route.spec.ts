@@ -23,6 +23,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/verlauf')).toEqual({ page: 'history' });
     expect(parseRoute('#/koalitionsvertrag')).toEqual({ page: 'agreement' });
     expect(parseRoute('#/verwaltung')).toEqual({ page: 'admin' });
+    expect(parseRoute('#/verwaltung/protokoll')).toEqual({ page: 'audit' });
   });
 
   it('should round-trip when a route is turned into a link', () => {

@@ -1,7 +1,7 @@
 /**
  * Hash routes (no server configuration needed): `#/`, `#/antraege`, `#/antraege/42`,
  * `#/antraege/42/druck`, `#/sitzungen`, `#/sitzungen/7`, `#/verlauf`, `#/koalitionsvertrag`,
- * `#/verwaltung`.
+ * `#/verwaltung`, `#/verwaltung/protokoll`.
  */
 export type Route =
   | { page: 'council' }
@@ -12,13 +12,16 @@ export type Route =
   | { page: 'meeting'; meetingId: number }
   | { page: 'history' }
   | { page: 'agreement' }
-  | { page: 'admin' };
+  | { page: 'admin' }
+  | { page: 'audit' };
 
 export type NavPage = 'council' | 'motions' | 'meetings' | 'history' | 'agreement' | 'admin';
 
 export const MOTIONS_PATH = 'antraege';
 const PRINT_PATH = 'druck';
 const MEETINGS_PATH = 'sitzungen';
+const ADMIN_PATH = 'verwaltung';
+const AUDIT_PATH = 'protokoll';
 const SIMPLE_PATHS = {
   verlauf: 'history',
   koalitionsvertrag: 'agreement',
@@ -33,6 +36,7 @@ function idOf(part: string | undefined): number | null {
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [head, idPart, sub] = parts;
+  if (head === ADMIN_PATH && idPart === AUDIT_PATH) return { page: 'audit' };
   if (head && head in SIMPLE_PATHS) {
     return { page: SIMPLE_PATHS[head as keyof typeof SIMPLE_PATHS] };
   }
@@ -65,7 +69,9 @@ export function hrefOf(route: Route): string {
     case 'agreement':
       return '#/koalitionsvertrag';
     case 'admin':
-      return '#/verwaltung';
+      return `#/${ADMIN_PATH}`;
+    case 'audit':
+      return `#/${ADMIN_PATH}/${AUDIT_PATH}`;
   }
 }
 
@@ -77,6 +83,8 @@ export function navPageOf(route: Route): NavPage {
       return 'motions';
     case 'meeting':
       return 'meetings';
+    case 'audit':
+      return 'admin';
     default:
       return route.page;
   }

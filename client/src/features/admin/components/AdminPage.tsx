@@ -1,12 +1,13 @@
 import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
 import { accessOf } from '../../../app/access';
+import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { OparlImportPanel } from './OparlImportPanel';
 import { UserForm } from './UserForm';
 
 type AdminPageProps = { council: CouncilView; user: UserView };
 
-/** "Verwaltung" (admins only): the OParl import and new accounts. */
+/** "Verwaltung" (admins only): the OParl import, new accounts and the way to the audit log. */
 export function AdminPage({ council, user }: AdminPageProps) {
   const { t } = useT();
   if (!accessOf(user, council)('accounts.manage')) {
@@ -20,6 +21,9 @@ export function AdminPage({ council, user }: AdminPageProps) {
     <main className="page" data-testid="admin-page">
       <div className="page__head">
         <h1>{t('admin.title')}</h1>
+        <a href={hrefOf({ page: 'audit' })} data-testid="audit-link">
+          {t('audit.title')}
+        </a>
       </div>
       <OparlImportPanel />
       <UserForm council={council} />

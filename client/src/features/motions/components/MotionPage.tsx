@@ -13,6 +13,7 @@ import { MotionSeatChart } from './MotionSeatChart';
 import { PledgeLinks } from './PledgeLinks';
 import { ScenarioCards } from './ScenarioCards';
 import { VerdictBadge } from './VerdictBadge';
+import { VoidVoteForm } from './VoidVoteForm';
 import { VoteResultCard } from './VoteResultCard';
 import { WhipEditor } from './WhipEditor';
 import { WhipHistory } from './WhipHistory';
@@ -85,6 +86,7 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
       {vote && (
         <div className="motion-layout__result">
           <VoteResultCard vote={vote} council={council} excluded={excluded} nameOf={nameOf} />
+          {can('votes.void') && <VoidVoteForm key={vote.id} motionId={motionId} voteId={vote.id} />}
         </div>
       )}
       {tally && (

@@ -4,7 +4,8 @@ import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
 
 async function latestVoteDetail(motionId: number): Promise<HistoryVoteDetail | null> {
-  const votes = await api.votes(motionId);
+  // A voided vote is a wrong entry: the motion is open again and shows no result.
+  const votes = (await api.votes(motionId)).filter((v) => v.voided === null);
   const latest = votes.reduce<(typeof votes)[number] | null>(
     (last, v) =>
       !last || v.date > last.date || (v.date === last.date && v.id > last.id) ? v : last,
