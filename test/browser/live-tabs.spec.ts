@@ -226,4 +226,17 @@ describe('one motion in several tabs, edited elsewhere', () => {
     await page.waitForSelector('.app-body[data-live-status="restored"]');
     await until(page, async () => (await stanceOf(page, 'SPD')) === 'no');
   });
+
+  it('should say in German that the server cannot be reached when a save gets no answer', async () => {
+    const { page } = tab('spd');
+    const row = whipRow(page, line);
+    await row.locator('select[name="stance"]').selectOption('no');
+    await page.context().setOffline(true);
+    await row.locator('[data-testid="whip-save"]').click();
+    await until(page, async () => (await row.innerText()).includes('nicht erreichbar'));
+    expect(await row.innerText()).toContain('Der Server ist nicht erreichbar');
+    expect(await row.innerText()).not.toContain('Failed to fetch');
+    expect(await row.locator('[data-testid="whip-conflict"]').count()).toBe(0);
+    await page.context().setOffline(false);
+  });
 });
