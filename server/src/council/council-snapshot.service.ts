@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from './council.service';
 import { toSnapshot, type CouncilSnapshot } from './council-snapshot';
+import { GroupEntity } from './group.entity';
 import { MemberEntity } from './member.entity';
 import { MembershipEntity } from './membership.entity';
-import { coversDate, todayIso } from './membership-rules';
+import { todayIso } from './membership-rules';
 
 /**
- * The council as counting sees it, cached: every whip change needs it, council changes are rare.
- * CouncilService invalidates it whenever it publishes a council change; a new day rebuilds it.
+ * The one place that loads "the council on date X". Today's is cached: every whip change needs
+ * it, council changes are rare. CouncilService invalidates it whenever it publishes a council
+ * change; a new day rebuilds it. Other days (a recorded vote's) are loaded when asked.
  */
 @Injectable()
 export class CouncilSnapshotService {
@@ -21,6 +23,7 @@ export class CouncilSnapshotService {
     council.onChange(() => this.invalidate());
   }
 
+  /** The council today. */
   async snapshot(): Promise<CouncilSnapshot> {
     const today = todayIso();
     // Inside a write the snapshot must see that write's rows, and must not be shared: it may
@@ -38,21 +41,38 @@ export class CouncilSnapshotService {
     return loading;
   }
 
+  /** The council as it stood on `date` (memberships valid that day, not today's). */
+  async on(date: string): Promise<CouncilSnapshot> {
+    return date === todayIso() ? this.snapshot() : this.load(date);
+  }
+
   invalidate(): void {
     this.cached = null;
   }
 
   private async load(date: string): Promise<CouncilSnapshot> {
-    const [view, mayor, memberships] = await Promise.all([
-      this.council.getCouncil(),
-      this.uow.repo(MemberEntity).findOne({ where: { isMayor: true }, order: { id: 'ASC' } }),
-      this.uow.repo(MembershipEntity).find({ relations: { member: true } }),
-    ]);
-    const memberGroups = new Map<number, string>();
-    for (const membership of memberships) {
-      if (coversDate(membership, date))
-        memberGroups.set(membership.member.id, membership.group.key);
-    }
-    return toSnapshot(view, date, mayor?.id ?? null, memberGroups);
+    // One after another: inside a write they share the transaction's connection.
+    const council = await this.council.councilOrThrow();
+    const groups = await this.uow
+      .repo(GroupEntity)
+      .find({ order: { chartOrder: 'ASC', id: 'ASC' } });
+    const members = await this.uow
+      .repo(MemberEntity)
+      .find({ select: { id: true, isMayor: true }, order: { id: 'ASC' } });
+    const memberships = await this.uow.repo(MembershipEntity).find({ relations: { member: true } });
+    return toSnapshot(
+      {
+        mayorSetting: council.mayorVotes,
+        groups,
+        members,
+        memberships: memberships.map(({ member, group, from, to }) => ({
+          memberId: member.id,
+          groupKey: group.key,
+          from,
+          to,
+        })),
+      },
+      date,
+    );
   }
 }

@@ -1,42 +1,72 @@
-import type { CouncilView } from '@mehrheitsplaner/shared';
+import { mayorVotesInCouncil, votingMembersOf } from '@mehrheitsplaner/shared';
+import { coversDate } from './membership-rules';
 
 export type SnapshotGroup = { key: string; seats: number; excluded: boolean; coalition: boolean };
 
 /**
- * What counting needs to know of the council today: groups with their current seats, whether a
- * mayor exists and votes, and each current member's group (for whip member overrides).
+ * The council as it stood on one day, the one shape for "the council on date X": groups with
+ * their seats that day (0 when they had no members), whether the mayor votes, and each member's
+ * group that day. Whip counts use today's; a recorded vote uses its day's.
  */
 export type CouncilSnapshot = {
   date: string;
+  /** Every group in chart order, with its seats on `date`. */
   groups: SnapshotGroup[];
-  /** The council's setting AND a mayor exists. A motion can still say the mayor does not vote. */
+  /** mayorVotesInCouncil: the council's setting AND a mayor exists. A motion can still say no. */
   mayorVotes: boolean;
   mayorMemberId: number | null;
+  /** The groups' seats on `date` (the mayor not included). */
   seats: number;
-  /** memberId → current group key (the mayor is not in it). */
+  /** memberId → group on `date`, for members whose membership covers it (not the mayor). */
   memberGroups: Map<number, string>;
-  /** A member's current group; null for the mayor (shared WhipCouncil). */
+  /** Every member ever entered, the mayor included. */
+  knownMemberIds: Set<number>;
+  /** A member's group on `date`; null for the mayor (shared WhipCouncil). */
   groupOfMember: (memberId: number) => string | null | undefined;
 };
 
-export function toSnapshot(
-  view: CouncilView,
-  date: string,
-  mayorMemberId: number | null,
-  memberGroups: Map<number, string>,
-): CouncilSnapshot {
+/** The rows a snapshot is made of, as the council module stores them. */
+export type CouncilRows = {
+  mayorSetting: boolean;
+  /** In chart order. */
+  groups: ReadonlyArray<{ key: string; excluded: boolean; coalition: boolean }>;
+  members: ReadonlyArray<{ id: number; isMayor: boolean }>;
+  memberships: ReadonlyArray<{
+    memberId: number;
+    groupKey: string;
+    from: string;
+    to: string | null;
+  }>;
+};
+
+export function toSnapshot(rows: CouncilRows, date: string): CouncilSnapshot {
+  const memberGroups = new Map<number, string>();
+  const seatsByGroup = new Map<string, number>();
+  for (const membership of rows.memberships) {
+    if (!coversDate(membership, date)) continue;
+    memberGroups.set(membership.memberId, membership.groupKey);
+    seatsByGroup.set(membership.groupKey, (seatsByGroup.get(membership.groupKey) ?? 0) + 1);
+  }
+  const mayorMemberId = rows.members.find((member) => member.isMayor)?.id ?? null;
+  const groups = rows.groups.map(({ key, excluded, coalition }) => ({
+    key,
+    excluded,
+    coalition,
+    seats: seatsByGroup.get(key) ?? 0,
+  }));
   return {
     date,
-    groups: view.groups.map(({ key, seats, excluded, coalition }) => ({
-      key,
-      seats,
-      excluded,
-      coalition,
-    })),
-    mayorVotes: view.mayorVotes && mayorMemberId !== null,
+    groups,
+    mayorVotes: mayorVotesInCouncil(rows.mayorSetting, mayorMemberId !== null),
     mayorMemberId,
-    seats: view.seats,
+    seats: groups.reduce((sum, group) => sum + group.seats, 0),
     memberGroups,
+    knownMemberIds: new Set(rows.members.map((member) => member.id)),
     groupOfMember: (memberId) => (memberId === mayorMemberId ? null : memberGroups.get(memberId)),
   };
+}
+
+/** V on this day for one motion's mayor rule. */
+export function votingMembersOn(snapshot: CouncilSnapshot, withMayor: boolean): number {
+  return votingMembersOf(snapshot.seats, withMayor);
 }

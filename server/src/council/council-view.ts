@@ -1,4 +1,9 @@
-import type { CouncilView, GroupView } from '@mehrheitsplaner/shared';
+import {
+  mayorVotesInCouncil,
+  votingMembersOf,
+  type CouncilView,
+  type GroupView,
+} from '@mehrheitsplaner/shared';
 import type { CouncilEntity } from './council.entity';
 import type { GroupEntity } from './group.entity';
 
@@ -24,7 +29,7 @@ export function toCouncilView(
   return {
     name: council.name,
     seats,
-    votingMembers: seats + (council.mayorVotes && hasMayor ? 1 : 0),
+    votingMembers: votingMembersOf(seats, mayorVotesInCouncil(council.mayorVotes, hasMayor)),
     mayorVotes: council.mayorVotes,
     excludedGroupKeys: groupViews.filter((g) => g.excluded).map((g) => g.key),
     coalitionGroupKeys: groupViews.filter((g) => g.coalition).map((g) => g.key),

@@ -1,5 +1,6 @@
 import {
   majorityOptions,
+  mayorVotesInCouncil,
   MAYOR_KEY,
   type BuilderGroup,
   type MajorityOptionsResponse,
@@ -19,7 +20,7 @@ export class MajorityService {
       seats: group.seats,
       excluded: group.excluded,
     }));
-    if (view.mayorVotes && view.mayor) {
+    if (mayorVotesInCouncil(view.mayorVotes, view.mayor !== null)) {
       groups.push({ key: MAYOR_KEY, seats: 1, excluded: false, isMayor: true });
     }
     const council: BuilderCouncil = { votingMembers: view.votingMembers, groups };

@@ -1,4 +1,5 @@
 import {
+  mayorVotesOn,
   tallyVote,
   voteLines,
   type DraftEntryRequest,
@@ -6,6 +7,8 @@ import {
   type RecordedVoteView,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
+import { CouncilSnapshotService } from '../council/council-snapshot.service';
+import { votingMembersOn } from '../council/council-snapshot';
 import type { AuthUser } from '../auth/auth.types';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -15,8 +18,7 @@ import { MeetingsService } from '../meetings/meetings.service';
 import { MotionEntity } from '../motions/motion.entity';
 import { MotionsService } from '../motions/motions.service';
 import { RealtimeService } from '../realtime/realtime.service';
-import { expectedKeys, mayorVotesOn, votingMembersOn, type CouncilDay } from './council-day';
-import { CouncilDayService } from './council-day.service';
+import { expectedKeys, type CouncilDay } from './council-day';
 import { ballotsFromDraft, checkDeviationsOrThrow, completeCounts } from './draft-rules';
 import { blocksFromGroupCounts } from './vote-input';
 import { VoteDraftEntity } from './vote-draft.entity';
@@ -42,7 +44,7 @@ export class LiveEntryService {
     private readonly uow: UnitOfWork,
     private readonly meetings: MeetingsService,
     private readonly motions: MotionsService,
-    private readonly councilDays: CouncilDayService,
+    private readonly councilDays: CouncilSnapshotService,
     private readonly votes: VotesService,
     private readonly realtime: RealtimeService,
   ) {}

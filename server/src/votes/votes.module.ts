@@ -9,7 +9,6 @@ import { MotionsModule } from '../motions/motions.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { BallotEntity } from './ballot.entity';
-import { CouncilDayService } from './council-day.service';
 import { LiveEntryController } from './live-entry.controller';
 import { LiveEntryService } from './live-entry.service';
 import { MeetingLiveGateway } from './meeting-live.gateway';
@@ -37,7 +36,7 @@ import { VotesService } from './votes.service';
     RealtimeModule,
   ],
   controllers: [VotesController, LiveEntryController],
-  providers: [VotesService, CouncilDayService, LiveEntryService, MeetingLiveGateway],
-  exports: [VotesService, CouncilDayService, TypeOrmModule],
+  providers: [VotesService, LiveEntryService, MeetingLiveGateway],
+  exports: [VotesService, TypeOrmModule],
 })
 export class VotesModule {}

@@ -1,4 +1,5 @@
 import {
+  mayorVotesOn,
   canTransition,
   tallyVote,
   type RecordVoteRequest,
@@ -7,6 +8,8 @@ import {
   type VoteSource,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
+import { CouncilSnapshotService } from '../council/council-snapshot.service';
+import { votingMembersOn } from '../council/council-snapshot';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth.types';
 import { isoDateOrThrow, todayIso } from '../council/membership-rules';
@@ -17,8 +20,6 @@ import { MotionsService } from '../motions/motions.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { BallotEntity } from './ballot.entity';
-import { mayorVotesOn, votingMembersOn } from './council-day';
-import { CouncilDayService } from './council-day.service';
 import { addToMemberDays, removeFromMemberDays } from './member-days';
 import { RecordedVoteEntity } from './recorded-vote.entity';
 import {
@@ -46,7 +47,7 @@ export class VotesService {
     private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
     private readonly meetings: MeetingsService,
-    private readonly councilDays: CouncilDayService,
+    private readonly councilDays: CouncilSnapshotService,
     private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
   ) {}

@@ -3,35 +3,22 @@ import { toSnapshot } from '../council/council-snapshot';
 import { checkWhipEntryOrThrow, whipTargetOrThrow } from './whip-rules';
 import { WhipError } from './whip.errors';
 
+/** Die Linke with 9 members (5, 6, 8–14) on the day; member 7 sits in another group; 1 is mayor. */
+const linke = [5, 6, 8, 9, 10, 11, 12, 13, 14];
+const membership = (memberId: number, groupKey: string) => ({
+  memberId,
+  groupKey,
+  from: '2025-11-01',
+  to: null,
+});
 const snapshot = toSnapshot(
   {
-    name: 'Rat',
-    seats: 9,
-    votingMembers: 10,
-    mayorVotes: true,
-    excludedGroupKeys: [],
-    coalitionGroupKeys: [],
-    groups: [
-      {
-        key: 'LINKE',
-        name: 'Die Linke',
-        seats: 9,
-        color: '#BE3075',
-        excluded: false,
-        coalition: false,
-        chartOrder: 1,
-        seatsSource: { source: null, confidence: 'entered' },
-      },
-    ],
-    mayor: { name: 'OB', title: 'Oberbürgermeister' },
+    mayorSetting: true,
+    groups: [{ key: 'LINKE', excluded: false, coalition: false }],
+    members: [1, 7, ...linke].map((id) => ({ id, isMayor: id === 1 })),
+    memberships: [...linke.map((id) => membership(id, 'LINKE')), membership(7, 'CDU')],
   },
   '2026-01-01',
-  1,
-  new Map([
-    [5, 'LINKE'],
-    [6, 'LINKE'],
-    [7, 'CDU'],
-  ]),
 );
 
 function codeOf(request: WhipEntryRequest, key = 'LINKE'): string | undefined {

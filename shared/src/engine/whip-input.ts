@@ -1,3 +1,4 @@
+import { mayorVotesOn, votingMembersOf } from '../domain/mayor';
 import { MAYOR_KEY, type RequiredMajority } from '../domain/types';
 import type { MemberWhipOverride } from '../api/motions';
 import type { BuilderInput } from './builder.types';
@@ -7,7 +8,7 @@ import type { SplitCounts, WhipCountInput, WhipGroupInput } from './whip.types';
 export type WhipCouncil = {
   seats: number;
   groups: ReadonlyArray<{ key: string; seats: number; excluded: boolean }>;
-  /** The council's setting and a mayor exists; a motion can still say he does not vote. */
+  /** mayorVotesInCouncil; a motion can still say he does not vote. */
   mayorVotes: boolean;
   /** A member's current group key; null for the mayor; undefined for no current member. */
   groupOfMember: (memberId: number) => string | null | undefined;
@@ -69,13 +70,13 @@ export function toWhipCountInput(
       byKey.get(group.key),
     ),
   );
-  const withMayor = council.mayorVotes && motion.mayorVotes;
+  const withMayor = mayorVotesOn(council, motion);
   if (withMayor) {
     const mayor = { key: MAYOR_KEY, seats: 1, excluded: false, isMayor: true };
     groups.push(groupInput(council, mayor, byKey.get(MAYOR_KEY)));
   }
   return {
-    votingMembers: council.seats + (withMayor ? 1 : 0),
+    votingMembers: votingMembersOf(council.seats, withMayor),
     requiredMajority: motion.requiredMajority,
     groups,
   };
