@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { UserView } from '@mehrheitsplaner/shared';
-import { accessOf } from './access';
+import { accessOf, noteReaderOf } from './access';
 
 const council = { coalitionGroupKeys: ['SPD', 'GRUENE'] };
 const user = (role: UserView['role'], groupKey: string | null) => ({ role, groupKey });
@@ -35,5 +35,24 @@ describe('accessOf', () => {
       committee('scenarios.read'),
       committee('history.read'),
     ]).toEqual([false, false, true]);
+  });
+});
+
+describe('noteReaderOf', () => {
+  const note = (authorGroupKey: string, internal: boolean) => ({ authorGroupKey, internal });
+
+  it("should let a manager read the own group's internal notes and partners' public ones only", () => {
+    const mayRead = noteReaderOf(user('manager', 'SPD'), council);
+    expect([note('SPD', true), note('GRUENE', false), note('GRUENE', true)].map(mayRead)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('should let an admin read every note and a councillor none', () => {
+    expect(noteReaderOf(user('admin', null), council)(note('GRUENE', true))).toBe(true);
+    const councillor = noteReaderOf(user('councillor', 'SPD'), council);
+    expect([note('SPD', false), note('SPD', true)].map(councillor)).toEqual([false, false]);
   });
 });
