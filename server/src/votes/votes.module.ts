@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilModule } from '../council/council.module';
-import { GroupEntity } from '../council/group.entity';
-import { MemberEntity } from '../council/member.entity';
-import { MembershipEntity } from '../council/membership.entity';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { MotionsModule } from '../motions/motions.module';
 import { RealtimeModule } from '../realtime/realtime.module';
@@ -26,9 +23,6 @@ import { VotesService } from './votes.service';
       VoteDraftEntity,
       MemberDayEntity,
       WhipEntryEntity,
-      GroupEntity,
-      MemberEntity,
-      MembershipEntity,
     ]),
     CouncilModule,
     MeetingsModule,
