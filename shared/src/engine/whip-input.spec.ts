@@ -3,6 +3,7 @@ import { whipScenarios } from './whip';
 import {
   toWhipCountInput,
   whipBuilderInput,
+  whipCouncilOfView,
   type StoredWhip,
   type WhipCouncil,
 } from './whip-input';
@@ -104,5 +105,29 @@ describe('whipBuilderInput', () => {
     const builder = whipBuilderInput(input);
     expect(builder.firmKeys).toEqual(['SPD', 'MAYOR']);
     expect(builder.absent).toEqual({ SPD: 2 });
+  });
+});
+
+describe('whipCouncilOfView', () => {
+  const groups = [{ key: 'SPD', seats: 2, excluded: false }];
+  const members = [
+    { id: 1, groupKey: null, isMayor: true },
+    { id: 2, groupKey: 'SPD', isMayor: false },
+  ];
+  const motion = { requiredMajority: 'simple', mayorVotes: true } as const;
+  const mayor = { name: 'OB', title: 'Oberbürgermeister' };
+
+  it('should count the mayor when the council says so and there is one', () => {
+    const council = whipCouncilOfView({ seats: 2, groups, mayorVotes: true, mayor }, members);
+    expect(council.groupOfMember(1)).toBeNull();
+    expect(council.groupOfMember(2)).toBe('SPD');
+    expect(toWhipCountInput(council, motion, []).votingMembers).toBe(3);
+  });
+
+  it('should leave the mayor out when the council has none, whatever its setting', () => {
+    const council = whipCouncilOfView({ seats: 2, groups, mayorVotes: true, mayor: null }, []);
+    const input = toWhipCountInput(council, motion, []);
+    expect(input.votingMembers).toBe(2);
+    expect(input.groups.map((g) => g.key)).toEqual(['SPD']);
   });
 });

@@ -1,5 +1,6 @@
-import { mayorVotesOn, votingMembersOf } from '../domain/mayor';
+import { mayorVotesInCouncil, mayorVotesOn, votingMembersOf } from '../domain/mayor';
 import { MAYOR_KEY, type RequiredMajority } from '../domain/types';
+import type { CouncilView, MemberView } from '../api/contract';
 import type { MemberWhipOverride } from '../api/motions';
 import type { BuilderInput } from './builder.types';
 import type { SplitCounts, WhipCountInput, WhipGroupInput } from './whip.types';
@@ -25,6 +26,23 @@ export type StoredWhip = {
   split: SplitCounts | null;
   members: readonly MemberWhipOverride[];
 };
+
+/**
+ * The counting view of the council as the API shows it (GET /api/council and …/members): how
+ * the client counts with the server's rules. The server builds the same from its snapshot.
+ */
+export function whipCouncilOfView(
+  council: Pick<CouncilView, 'seats' | 'mayorVotes' | 'mayor'> & Pick<WhipCouncil, 'groups'>,
+  members: ReadonlyArray<Pick<MemberView, 'id' | 'groupKey' | 'isMayor'>>,
+): WhipCouncil {
+  const memberGroups = new Map(members.map((m) => [m.id, m.isMayor ? null : m.groupKey]));
+  return {
+    seats: council.seats,
+    groups: council.groups,
+    mayorVotes: mayorVotesInCouncil(council.mayorVotes, council.mayor !== null),
+    groupOfMember: (memberId) => memberGroups.get(memberId),
+  };
+}
 
 /** Whether a member currently sits in the group of this key (MAYOR: is the mayor). */
 export function isMemberOf(council: WhipCouncil, groupKey: string, memberId: number): boolean {

@@ -1,4 +1,4 @@
-import { MAYOR_KEY } from '@mehrheitsplaner/shared';
+import { MAYOR_KEY, mayorVotesInCouncil } from '@mehrheitsplaner/shared';
 import type {
   BuilderInput,
   CouncilView,
@@ -34,7 +34,7 @@ export function votingUnits(council: CouncilView, mayorName: string): VotingUnit
     isMayor: false,
     color: group.color,
   }));
-  if (council.mayorVotes) {
+  if (mayorVotesInCouncil(council.mayorVotes, council.mayor !== null)) {
     units.push({
       key: MAYOR_KEY,
       name: mayorName,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { MAYOR_KEY } from '@mehrheitsplaner/shared';
+import { MAYOR_KEY, mayorVotesInCouncil } from '@mehrheitsplaner/shared';
 import type { AgendaItemView, CouncilView, MemberView } from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
@@ -39,7 +39,7 @@ export function LiveEntryPanel(props: LiveEntryPanelProps) {
   const nameOf = groupNamer(council, t('whip.mayor'));
   const rows = [
     ...groupsInChartOrder(council).map((g) => ({ key: g.key, color: g.color, seats: g.seats })),
-    ...(council.mayorVotes && council.mayor
+    ...(mayorVotesInCouncil(council.mayorVotes, council.mayor !== null)
       ? [{ key: MAYOR_KEY, color: '#1f2a44', seats: 1 }]
       : []),
   ];

@@ -1,4 +1,4 @@
-import { expectedBlocks, toWhipCountInput } from '@mehrheitsplaner/shared';
+import { expectedBlocks, toWhipCountInput, whipCouncilOfView } from '@mehrheitsplaner/shared';
 import type {
   CouncilView,
   MemberView,
@@ -26,17 +26,7 @@ export function whipCountInput(
   motion: Pick<MotionView, 'mayorVotes' | 'requiredMajority'>,
   entries: readonly WhipEntryView[],
 ): WhipCountInput {
-  const memberGroups = new Map(members.map((m) => [m.id, m.isMayor ? null : m.groupKey]));
-  return toWhipCountInput(
-    {
-      seats: council.seats,
-      groups: council.groups,
-      mayorVotes: council.mayorVotes && council.mayor !== null,
-      groupOfMember: (memberId) => memberGroups.get(memberId),
-    },
-    motion,
-    entries,
-  );
+  return toWhipCountInput(whipCouncilOfView(council, members), motion, entries);
 }
 
 /** One vote per seat of a block, in the order yes, no, abstain, then absent. */
