@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { WhipNoteView } from '@mehrheitsplaner/shared';
+import type { AgendaItemView, MeetingDetailView, WhipNoteView } from '@mehrheitsplaner/shared';
 import {
   historyRecord,
   motionView,
@@ -10,6 +10,7 @@ import {
   mergeWhipEntry,
   newerMotion,
   withHistoryRow,
+  withRecordedItem,
   withWhipEntry,
 } from './cache-merge';
 import type { NoteReader } from './cache-merge';
@@ -114,5 +115,37 @@ describe('withHistoryRow', () => {
     const once = withHistoryRow(history, row);
     expect(once.map((r) => r.version)).toEqual([2, 1]);
     expect(withHistoryRow(once, row).map((r) => r.version)).toEqual([2, 1]);
+  });
+});
+
+describe('withRecordedItem', () => {
+  const item = (id: number, motionId: number | null): AgendaItemView => ({
+    id,
+    meetingId: 1,
+    number: null,
+    name: `TOP ${id}`,
+    position: id,
+    motionId,
+    motion: motionId === null ? null : { id: motionId, title: 'Antrag', status: 'onAgenda' },
+    voteId: null,
+  });
+  const meeting: MeetingDetailView = {
+    id: 1,
+    date: '2026-03-12',
+    name: 'Ratssitzung',
+    body: 'Rat',
+    start: null,
+    cancelled: false,
+    agendaItemCount: 3,
+    agendaItems: [item(1, 7), item(2, 8), item(3, null)],
+  };
+
+  it('should put the vote and the decided status on its item only', () => {
+    const next = withRecordedItem(meeting, { id: 42, agendaItemId: 2, result: 'adopted' });
+    expect(next.agendaItems.map((i) => [i.voteId, i.motion?.status ?? null])).toEqual([
+      [null, 'onAgenda'],
+      [42, 'adopted'],
+      [null, null],
+    ]);
   });
 });

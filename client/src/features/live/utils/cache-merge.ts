@@ -1,5 +1,7 @@
 import type {
+  MeetingDetailView,
   MotionView,
+  RecordedVoteView,
   WhipEntryView,
   WhipHistoryEntry,
   WhipNoteView,
@@ -73,4 +75,26 @@ export function withHistoryRow(
   const list = history ?? [];
   const listed = list.some((r) => r.groupKey === row.groupKey && r.version >= row.version);
   return listed ? [...list] : [row, ...list];
+}
+
+/**
+ * The meeting with a recorded vote on its agenda item: the item shows the vote, and its motion
+ * the status the vote decided (adopted or rejected, as the server decides it with the vote).
+ */
+export function withRecordedItem(
+  meeting: MeetingDetailView,
+  vote: Pick<RecordedVoteView, 'id' | 'agendaItemId' | 'result'>,
+): MeetingDetailView {
+  return {
+    ...meeting,
+    agendaItems: meeting.agendaItems.map((item) =>
+      item.id === vote.agendaItemId
+        ? {
+            ...item,
+            voteId: vote.id,
+            motion: item.motion && { ...item.motion, status: vote.result },
+          }
+        : item,
+    ),
+  };
 }

@@ -3,6 +3,7 @@ import { tallyResponseOf } from '@mehrheitsplaner/shared';
 import type {
   CouncilView,
   DraftEvent,
+  MeetingDetailView,
   MotionEvent,
   MotionTallyResponse,
   MotionView,
@@ -16,7 +17,7 @@ import type {
 } from '@mehrheitsplaner/shared';
 import { queryKeys } from '../../../api/query-keys';
 import { replaceMotion } from '../../motions/utils/motion-filters';
-import { newerMotion, withHistoryRow, withWhipEntry } from './cache-merge';
+import { newerMotion, withHistoryRow, withRecordedItem, withWhipEntry } from './cache-merge';
 import type { NoteReader } from './cache-merge';
 
 /** Writes one socket event into the cache; screens re-render from it without asking the server. */
@@ -44,15 +45,18 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
    */
   const isShown = (key: QueryKey) => client.getQueryCache().find({ queryKey: key }) !== undefined;
   /**
-   * A recorded or voided vote moves its motion on; the projection and the figures built on it are
-   * computed by the server, so the screens showing them load again (once per agenda item).
+   * A recorded or voided vote. Its motion's new status and tally come as `motion` and `tally`
+   * events; the projection beside the result and the history figures are computed by the server,
+   * so only those load again (once per closed agenda item, not per whip edit).
    */
   const voteChanged = (vote: RecordedVoteView) => {
-    void client.invalidateQueries({ queryKey: queryKeys.motionAll(vote.motionId) });
+    void client.invalidateQueries({ queryKey: queryKeys.motionVote(vote.motionId) });
     void client.invalidateQueries({ queryKey: queryKeys.historyAll });
-    if (vote.meetingId !== null) {
-      void client.invalidateQueries({ queryKey: queryKeys.meeting(vote.meetingId) });
-    }
+    // The agenda's item motion is not in the motion's room: loaded again when next shown.
+    void client.invalidateQueries({
+      queryKey: queryKeys.motionAll(vote.motionId),
+      refetchType: 'none',
+    });
   };
   return {
     council: (council) => {
@@ -91,8 +95,20 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
     draft: ({ draft }) => {
       client.setQueryData(queryKeys.draft(draft.meetingId, draft.agendaItemId), draft);
     },
-    voteRecorded: ({ vote }) => voteChanged(vote),
-    voteVoided: ({ vote }) => voteChanged(vote),
+    voteRecorded: ({ vote }) => {
+      voteChanged(vote);
+      if (vote.meetingId === null) return;
+      client.setQueryData<MeetingDetailView>(queryKeys.meeting(vote.meetingId), (meeting) =>
+        meeting ? withRecordedItem(meeting, vote) : undefined,
+      );
+    },
+    voteVoided: ({ vote }) => {
+      voteChanged(vote);
+      // What a voided vote leaves on its agenda item is the server's rule (rare, admins only).
+      if (vote.meetingId !== null) {
+        void client.invalidateQueries({ queryKey: queryKeys.meeting(vote.meetingId) });
+      }
+    },
     resync: () => {
       void client.invalidateQueries();
     },

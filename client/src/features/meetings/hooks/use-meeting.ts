@@ -11,6 +11,7 @@ import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { useLive } from '../../live/hooks/live-context';
+import { withRecordedItem } from '../../live/utils/cache-merge';
 import { firstOpenIndex, stepIndex } from '../utils/live-entry';
 
 export type MeetingData = {
@@ -121,10 +122,11 @@ export function useMeeting(meetingId: number, watchLive: boolean): MeetingData {
     if (itemId === undefined) return;
     const vote = await api.closeVote(meetingId, itemId);
     setLastVote(vote);
-    void reloadMeeting();
-    // The vote moved the motion on (status, result): its cached parts are loaded again.
-    void client.invalidateQueries({ queryKey: queryKeys.motionAll(vote.motionId) });
-  }, [client, meetingId, itemId, reloadMeeting]);
+    // The same as the room's `voteRecorded` does in every watcher's cache.
+    client.setQueryData<MeetingDetailView>(queryKeys.meeting(meetingId), (shown) =>
+      shown ? withRecordedItem(shown, vote) : undefined,
+    );
+  }, [client, meetingId, itemId]);
 
   return {
     meeting: meeting.data ?? null,
