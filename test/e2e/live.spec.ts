@@ -1,7 +1,7 @@
 import type { CouncilView } from '@mehrheitsplaner/shared';
 import type { Socket } from 'socket.io-client';
 import { connect, connected, refused, type LiveSocket } from './support/live-socket';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../server/src/database/unit-of-work';
 import { hashToken } from '../../server/src/auth/auth.service';
 import { SessionEntity } from '../../server/src/auth/session.entity';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
@@ -56,9 +56,14 @@ describe('live updates on /live', () => {
     const { token } = await t.createUser('councillor');
     // The session ends 300 ms from now; the handshake reads it from the database.
     await t.app
-      .get(DataSource)
-      .getRepository(SessionEntity)
-      .update({ tokenHash: hashToken(token) }, { expiresAt: new Date(Date.now() + 300) });
+      .get(UnitOfWork)
+      .run((manager) =>
+        manager.update(
+          SessionEntity,
+          { tokenHash: hashToken(token) },
+          { expiresAt: new Date(Date.now() + 300) },
+        ),
+      );
     const socket = connect(t.url, token);
     sockets.push(socket);
     await connected(socket);

@@ -12,6 +12,12 @@ import type {
   Tally,
 } from '@mehrheitsplaner/shared';
 import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../server/src/database/unit-of-work';
+import { AgendaItemEntity } from '../../server/src/meetings/agenda-item.entity';
+import {
+  ExternalRefEntity,
+  type ExternalRefType,
+} from '../../server/src/oparl/external-ref.entity';
 import { OparlApplier } from '../../server/src/oparl/oparl-apply';
 import { OparlImportService } from '../../server/src/oparl/oparl-import.service';
 import { RecordedVoteEntity } from '../../server/src/votes/recorded-vote.entity';
@@ -60,11 +66,8 @@ function dayBefore(date: string): string {
   return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
-async function localId(ds: DataSource, type: string, externalId: string): Promise<number> {
-  const rows = await ds.query<Array<{ localId: number }>>(
-    'SELECT localId FROM external_ref WHERE type = ? AND externalId = ?',
-    [type, externalId],
-  );
+async function localId(ds: DataSource, type: ExternalRefType, externalId: string): Promise<number> {
+  const rows = await ds.getRepository(ExternalRefEntity).findBy({ type, externalId });
   if (rows.length !== 1) throw new Error(`no ref for ${type} ${externalId}`);
   return rows[0].localId;
 }
@@ -142,7 +145,7 @@ describe('OParl import against the fixture server', () => {
 
   it('should map papers to motions and link agenda items through consultations', async () => {
     const motions = await ds.query<Row[]>(
-      'SELECT id, title, reference, type, status, submittedOn, sponsorGroupKeys FROM motion ORDER BY reference',
+      'SELECT id, title, reference, type, status, "submittedOn", "sponsorGroupKeys" FROM motion ORDER BY reference',
     );
     expect(motions.map((m) => [m.reference, m.type, m.status, m.submittedOn])).toEqual([
       ['A 2025/0001', 'antrag', 'submitted', '2025-12-01'],
@@ -155,7 +158,7 @@ describe('OParl import against the fixture server', () => {
       'SPD',
     ]);
     const items = await ds.query<Row[]>(
-      'SELECT a.number, a.name, a.position, a.motionId, m.date FROM agenda_item a JOIN meeting m ON m.id = a.meetingId ORDER BY m.date, a.position',
+      'SELECT a.number, a.name, a.position, a."motionId", m.date FROM agenda_item a JOIN meeting m ON m.id = a."meetingId" ORDER BY m.date, a.position',
     );
     expect(items.map((i) => [i.date, i.number, i.motionId !== null])).toEqual([
       ['2026-01-29', '1', false],
@@ -238,16 +241,19 @@ describe('OParl import against the fixture server', () => {
   it('should remove, close or mark local objects when the source deletes them', async () => {
     const whipped = await localId(ds, 'Paper', url('paper/1'));
     const removed = await localId(ds, 'Paper', url('paper/2'));
-    await ds.getRepository(WhipEntryEntity).insert({
-      motionId: whipped,
-      groupKey: 'SPD',
-      stance: 'yes',
-      confidence: 'confirmed',
-      members: [],
-      version: 1,
-      updatedBy: 'admin',
-      updatedAt: new Date().toISOString(),
-    });
+    // Test data beside the import: written like the app writes, in a unit of work.
+    await t.app.get(UnitOfWork).run((manager) =>
+      manager.insert(WhipEntryEntity, {
+        motionId: whipped,
+        groupKey: 'SPD',
+        stance: 'yes',
+        confidence: 'confirmed',
+        members: [],
+        version: 1,
+        updatedBy: 'admin',
+        updatedAt: new Date().toISOString(),
+      }),
+    );
     const dora = await memberNamed('Dora Dritte');
     fixture.markDeleted(url('paper/1'));
     fixture.markDeleted(url('paper/2'));
@@ -260,7 +266,7 @@ describe('OParl import against the fixture server', () => {
     expect(motions.find((m) => m.id === whipped)?.status).toBe('withdrawn');
     expect(motions.find((m) => m.id === removed)).toBeUndefined();
     const unlinked = await ds.query<Row[]>(
-      "SELECT motionId FROM agenda_item WHERE name = 'Haushaltssatzung 2026'",
+      `SELECT "motionId" FROM agenda_item WHERE name = 'Haushaltssatzung 2026'`,
     );
     expect(unlinked).toEqual([{ motionId: null }]);
     expect(await history(dora.id)).toEqual([
@@ -535,38 +541,41 @@ describe('OParl import through the owners of the tables it fills', () => {
   it('should keep agenda items and meetings with a recorded vote that the source removes', async () => {
     const meetingId = await localId(ds, 'Meeting', url('meeting/1'));
     const votedItem = await localId(ds, 'AgendaItem', url('agendaitem/2'));
-    await ds.getRepository(RecordedVoteEntity).insert({
-      motionId: await localId(ds, 'Paper', url('paper/1')),
-      meetingId,
-      agendaItemId: votedItem,
-      date: '2026-01-29',
-      source: 'groupCounts',
-      requiredMajority: 'simple',
-      votingMembers: 0,
-      passes: true,
-      democraticMajority: true,
-      reliesOnExcluded: false,
-      blocks: [],
-      tally: {
-        yes: 1,
-        no: 0,
-        abstain: 0,
-        absent: 0,
-        present: 1,
-        quorum: true,
-        required: 1,
+    const motionId = await localId(ds, 'Paper', url('paper/1'));
+    await t.app.get(UnitOfWork).run((manager) =>
+      manager.insert(RecordedVoteEntity, {
+        motionId,
+        meetingId,
+        agendaItemId: votedItem,
+        date: '2026-01-29',
+        source: 'groupCounts',
+        requiredMajority: 'simple',
+        votingMembers: 0,
         passes: true,
         democraticMajority: true,
         reliesOnExcluded: false,
-        robustAgainstExcluded: true,
-        blockedByExcluded: false,
-        margin: 0,
-        pivotalGroupKeys: [],
-      } satisfies Tally,
-      predictions: null,
-      recordedBy: 'admin',
-      recordedAt: new Date().toISOString(),
-    });
+        blocks: [],
+        tally: {
+          yes: 1,
+          no: 0,
+          abstain: 0,
+          absent: 0,
+          present: 1,
+          quorum: true,
+          required: 1,
+          passes: true,
+          democraticMajority: true,
+          reliesOnExcluded: false,
+          robustAgainstExcluded: true,
+          blockedByExcluded: false,
+          margin: 0,
+          pivotalGroupKeys: [],
+        } satisfies Tally,
+        predictions: null,
+        recordedBy: 'admin',
+        recordedAt: new Date().toISOString(),
+      }),
+    );
     const kept = expect.stringContaining('Abstimmung dazu erfasst') as string;
 
     fixture.update(url('meeting/1'), { agendaItem: [] });
@@ -575,10 +584,11 @@ describe('OParl import through the owners of the tables it fills', () => {
     expect(emptied.skipped).toEqual([
       { type: 'AgendaItem', id: url('agendaitem/2'), reason: kept },
     ]);
-    const items = await ds.query<Row[]>('SELECT id FROM agenda_item WHERE meetingId = ?', [
-      meetingId,
-    ]);
-    expect(items).toEqual([{ id: votedItem }]);
+    const items = await ds.getRepository(AgendaItemEntity).find({
+      select: { id: true },
+      where: { meeting: { id: meetingId } },
+    });
+    expect(items.map((item) => item.id)).toEqual([votedItem]);
 
     fixture.markDeleted(url('meeting/1'));
     const deleted = await importer.import(fixture.systemUrl);

@@ -1,6 +1,6 @@
 import type { ApiError, LoginResponse, UserAccountView } from '@mehrheitsplaner/shared';
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UnitOfWork } from '../../server/src/database/unit-of-work';
 import { hashToken } from '../../server/src/auth/auth.service';
 import { SessionEntity } from '../../server/src/auth/session.entity';
 import { connect, connected } from './support/live-socket';
@@ -269,9 +269,14 @@ describe('sessions: sockets of a renewed session', () => {
     try {
       const token = (socket.auth as { token: string }).token;
       await t.app
-        .get(DataSource)
-        .getRepository(SessionEntity)
-        .update({ tokenHash: hashToken(token) }, { expiresAt: new Date(Date.now() + 500) });
+        .get(UnitOfWork)
+        .run((manager) =>
+          manager.update(
+            SessionEntity,
+            { tokenHash: hashToken(token) },
+            { expiresAt: new Date(Date.now() + 500) },
+          ),
+        );
       await connected(socket);
       // Using the session over HTTP renews it; the socket's timer then finds the later expiry.
       await t
