@@ -3,7 +3,7 @@
  * HTTP route and socket event, the server's views strip what a role may not read, and the client
  * hides what the server would refuse. Deny by default: a route or event missing here is refused.
  */
-import type { Role } from '../domain/types';
+import { ROLES, type Role } from '../domain/types';
 import type { ClientToServerEvents, ServerToClientEvents } from '../api/socket-events';
 
 /**
@@ -18,7 +18,7 @@ export type AccessScope = 'any' | 'coalitionManager' | 'whipLine';
 /** `anyone` needs no token; otherwise a signed-in user of one of the roles. */
 export type PermissionRule = { roles: 'anyone' | readonly Role[]; scope: AccessScope };
 
-const EVERY_ROLE = ['admin', 'manager', 'councillor', 'committee'] as const satisfies Role[];
+const EVERY_ROLE = ROLES;
 const COALITION_WORK = ['admin', 'manager'] as const satisfies Role[];
 /** Who reads a motion's working state: its scenarios, group lines and live entry. */
 const MOTION_READERS = ['admin', 'manager', 'councillor'] as const satisfies Role[];

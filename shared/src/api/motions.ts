@@ -1,5 +1,5 @@
 /** Contract of the motions, whip-count and tally endpoints (api.md, "Motions"). */
-import type { Confidence, RequiredMajority, Stance, VoteOption } from '../domain/types';
+import type { Confidence, MemberWhipVote, RequiredMajority, Stance } from '../domain/types';
 import type { MotionStatus, MotionType } from '../domain/motion-status';
 import type { MajorityOption } from '../engine/builder.types';
 import type { Certainty } from '../engine/certainty';
@@ -69,7 +69,7 @@ export type MotionListQuery = {
   withoutMajority?: boolean;
 };
 
-export type MemberWhipOverride = { memberId: number; vote: VoteOption | 'absent' };
+export type MemberWhipOverride = { memberId: number; vote: MemberWhipVote };
 
 export type WhipEntryRequest = {
   stance: Stance;

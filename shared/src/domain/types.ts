@@ -20,7 +20,12 @@ export const BALLOT_VOTES = ['yes', 'no', 'abstain', 'absent', 'notVoting'] as c
 export type BallotVote = (typeof BALLOT_VOTES)[number];
 
 /** The options a present member can choose in a vote. */
-export type VoteOption = 'yes' | 'no' | 'abstain';
+export const VOTE_OPTIONS = ['yes', 'no', 'abstain'] as const;
+export type VoteOption = (typeof VOTE_OPTIONS)[number];
+
+/** A member's expected vote in a whip override: an option, or away. */
+export const MEMBER_WHIP_VOTES = [...VOTE_OPTIONS, 'absent'] as const;
+export type MemberWhipVote = (typeof MEMBER_WHIP_VOTES)[number];
 
 export const ROLES = ['admin', 'manager', 'councillor', 'committee'] as const;
 export type Role = (typeof ROLES)[number];

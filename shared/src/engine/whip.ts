@@ -1,3 +1,4 @@
+import { VOTE_OPTIONS } from '../domain/types';
 import { tallyVote } from './tally';
 import type { ScenarioTallies, Tally, VoteBlock } from './tally.types';
 import type { WhipCountInput, WhipGroupInput } from './whip.types';
@@ -26,7 +27,7 @@ function expectedBlock(group: WhipGroupInput): VoteBlock {
     case 'split': {
       // Split counts are clipped to the members left on the line; the rest count as absent.
       let left = lineMembers;
-      for (const option of ['yes', 'no', 'abstain'] as const) {
+      for (const option of VOTE_OPTIONS) {
         const votes = Math.min(left, group.split?.[option] ?? 0);
         block[option] += votes;
         left -= votes;

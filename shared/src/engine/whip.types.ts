@@ -1,7 +1,7 @@
-import type { Confidence, RequiredMajority, Stance, VoteOption } from '../domain/types';
+import type { Confidence, MemberWhipVote, RequiredMajority, Stance } from '../domain/types';
 
 /** A member-level override of the group line: deviating or absent. */
-export type MemberOverride = VoteOption | 'absent';
+export type MemberOverride = MemberWhipVote;
 
 export type SplitCounts = { yes: number; no: number; abstain: number };
 

@@ -1,10 +1,8 @@
-import type { BallotVote, VoteOption } from '../domain/types';
+import { VOTE_OPTIONS, type BallotVote, type VoteOption } from '../domain/types';
 import type { VoteBlock } from '../engine/tally.types';
 import type { BallotFacts, GroupLine, HistoryVote, RecordedBlock } from './history.types';
 
 type OptionCounts = Pick<VoteBlock, 'yes' | 'no' | 'abstain'>;
-
-const OPTIONS: readonly VoteOption[] = ['yes', 'no', 'abstain'];
 
 /** yes + no + abstain: the ballots that can follow or break a line. */
 export function optionTotal(counts: OptionCounts): number {
@@ -15,7 +13,7 @@ export function optionTotal(counts: OptionCounts): number {
 export function groupLine(counts: OptionCounts): GroupLine {
   const max = Math.max(counts.yes, counts.no, counts.abstain);
   if (max === 0) return null;
-  const top = OPTIONS.filter((option) => counts[option] === max);
+  const top = VOTE_OPTIONS.filter((option) => counts[option] === max);
   return top.length === 1 ? top[0] : null;
 }
 
@@ -83,7 +81,7 @@ export function ballotFacts(vote: BallotVote, line: GroupLine): BallotFacts {
 export function mayorBallot(blocks: readonly RecordedBlock[]): BallotVote | null {
   const mayor = blocks.find((block) => block.isMayor);
   if (!mayor) return null;
-  const option = OPTIONS.find((candidate) => mayor[candidate] > 0);
+  const option = VOTE_OPTIONS.find((candidate) => mayor[candidate] > 0);
   if (option) return option;
   return (mayor.notVoting ?? 0) > 0 ? 'notVoting' : 'absent';
 }

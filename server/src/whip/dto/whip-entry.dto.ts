@@ -1,5 +1,6 @@
 import {
   CONFIDENCES,
+  MEMBER_WHIP_VOTES,
   STANCES,
   type Confidence,
   type MemberWhipOverride,
@@ -21,8 +22,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-
-const MEMBER_VOTES = ['yes', 'no', 'abstain', 'absent'] as const;
 
 export class SplitCountsDto implements SplitCounts {
   @IsInt()
@@ -46,7 +45,7 @@ export class MemberWhipOverrideDto implements MemberWhipOverride {
   @Min(1)
   memberId!: number;
 
-  @IsIn(MEMBER_VOTES)
+  @IsIn(MEMBER_WHIP_VOTES)
   vote!: MemberWhipOverride['vote'];
 }
 

@@ -1,8 +1,7 @@
-import type { MemberView, MemberWhipOverride } from '@mehrheitsplaner/shared';
+import { MEMBER_WHIP_VOTES, type MemberView, type MemberWhipVote } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 
-type Vote = MemberWhipOverride['vote'];
-const VOTES: Vote[] = ['yes', 'no', 'abstain', 'absent'];
+type Vote = MemberWhipVote;
 
 type MemberOverridesProps = {
   members: MemberView[];
@@ -30,7 +29,7 @@ export function MemberOverrides({ members, votes, disabled, onChange }: MemberOv
                 onChange={(event) => onChange(member.id, event.currentTarget.value as Vote | '')}
               >
                 <option value="">{t('whip.memberLine')}</option>
-                {VOTES.map((vote) => (
+                {MEMBER_WHIP_VOTES.map((vote) => (
                   <option key={vote} value={vote}>
                     {vote === 'absent' ? t('whip.memberAbsent') : t(`whip.stance.${vote}`)}
                   </option>

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { CONFIDENCES, STANCES } from '@mehrheitsplaner/shared';
+import { CONFIDENCES, STANCES, VOTE_OPTIONS } from '@mehrheitsplaner/shared';
 import type {
   Confidence,
   MemberView,
@@ -29,8 +29,6 @@ type WhipRowEditorProps = {
   saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
   reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>;
 };
-
-const SPLIT_KEYS = ['yes', 'no', 'abstain'] as const;
 
 /** One group's whip entry: stance, confidence, absences, split, note, contact, member overrides. */
 export function WhipRowEditor(props: WhipRowEditorProps) {
@@ -106,7 +104,7 @@ export function WhipRowEditor(props: WhipRowEditorProps) {
           />
         </label>
         {draft.stance === 'split' &&
-          SPLIT_KEYS.map((key) => (
+          VOTE_OPTIONS.map((key) => (
             <label key={key} className="field field--count">
               <span>{t(`whip.stance.${key}`)}</span>
               <input

@@ -1,8 +1,6 @@
-import type { WhipHistoryEntry } from '@mehrheitsplaner/shared';
+import { VOTE_OPTIONS, type WhipHistoryEntry } from '@mehrheitsplaner/shared';
 import type { I18n } from '../../../i18n/i18n';
 import type { HistoryField } from './whip-history';
-
-const SPLIT_KEYS = ['yes', 'no', 'abstain'] as const;
 
 /** A history value as text: stances and confidences translated, counts formatted. */
 export function historyValue(
@@ -21,7 +19,7 @@ export function historyValue(
       return i18n.formatNumber(value as number);
     case 'split': {
       const split = value as NonNullable<WhipHistoryEntry['split']>;
-      return SPLIT_KEYS.map(
+      return VOTE_OPTIONS.map(
         (key) => `${i18n.t(`whip.stance.${key}`)} ${i18n.formatNumber(split[key])}`,
       ).join(' / ');
     }
