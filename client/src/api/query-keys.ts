@@ -24,5 +24,6 @@ export const queryKeys = {
   chapters: ['agreement', 'chapters'] as const,
   pledges: ['agreement', 'pledges'] as const,
   agreementProgress: ['agreement', 'progress'] as const,
+  importJob: (jobId: string) => ['importJob', jobId] as const,
   audit: (query: AuditQuery) => ['audit', query] as const,
 };

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { OparlImportJobView } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
 import { useErrorText } from '../../../i18n/use-error-text';
-import { useLive } from '../../live/hooks/live-context';
 import { newerJob } from '../utils/import-job';
 
 /** How often the job is polled while it runs (the fallback when socket events do not arrive). */
@@ -15,34 +16,26 @@ export type OparlImport = {
   start: (url: string, full: boolean) => void;
 };
 
+/** A job in the cache; `importProgress` events write into it, a poll answer never goes back. */
+const importJobQuery = (jobId: string) =>
+  queryOptions({
+    queryKey: queryKeys.importJob(jobId),
+    queryFn: async ({ client }) =>
+      newerJob(
+        client.getQueryData<OparlImportJobView>(queryKeys.importJob(jobId)) ?? null,
+        await api.oparlImportJob(jobId),
+      ),
+    refetchInterval: (query) => (query.state.data?.status === 'running' ? IMPORT_POLL_MS : false),
+  });
+
 /** Starts an OParl import and follows it: `importProgress` socket events plus polling. */
 export function useOparlImport(): OparlImport {
+  const client = useQueryClient();
   const errorText = useErrorText();
-  const { addListener } = useLive();
-  const [job, setJob] = useState<OparlImportJobView | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
-  const jobIdRef = useRef<string | null>(null);
-
-  const apply = useCallback((next: OparlImportJobView) => {
-    if (next.jobId !== jobIdRef.current) return;
-    setJob((current) => newerJob(current, next));
-  }, []);
-
-  useEffect(() => addListener({ onImportProgress: apply }), [addListener, apply]);
-
-  const running = job?.status === 'running';
-  const jobId = job?.jobId;
-  useEffect(() => {
-    if (!running || !jobId) return undefined;
-    const timer = setInterval(() => {
-      api
-        .oparlImportJob(jobId)
-        .then(apply)
-        .catch((reason: unknown) => setError(errorText(reason)));
-    }, IMPORT_POLL_MS);
-    return () => clearInterval(timer);
-  }, [running, jobId, apply, errorText]);
+  const job = useQuery({ ...importJobQuery(jobId ?? ''), enabled: jobId !== null });
 
   const start = useCallback(
     (url: string, full: boolean) => {
@@ -51,20 +44,22 @@ export function useOparlImport(): OparlImport {
       api
         .startOparlImport({ url, full })
         .then(({ jobId: id }) => {
-          jobIdRef.current = id;
-          setJob({
+          // Shown at once as started; the first poll answer (or event) follows.
+          client.setQueryData<OparlImportJobView>(queryKeys.importJob(id), {
             jobId: id,
             status: 'running',
             url,
             progress: { phase: 'fetch:body', processed: 0 },
           });
-          return api.oparlImportJob(id).then(apply);
+          setJobId(id);
         })
         .catch((reason: unknown) => setError(errorText(reason)))
         .finally(() => setStarting(false));
     },
-    [apply, errorText],
+    [client, errorText],
   );
 
-  return { job, error, busy: starting || running, start };
+  const data = jobId === null ? null : (job.data ?? null);
+  const failed = error ?? (job.error ? errorText(job.error) : null);
+  return { job: data, error: failed, busy: starting || data?.status === 'running', start };
 }

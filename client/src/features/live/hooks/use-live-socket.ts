@@ -5,7 +5,6 @@ import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
 import type {
   ClientToServerEvents,
   DraftEvent,
-  ImportProgressEvent,
   ServerToClientEvents,
   VoteRecordedEvent,
 } from '@mehrheitsplaner/shared';
@@ -21,12 +20,10 @@ export type LiveHandlers = {
 };
 
 /**
- * A screen's interest in events that are not server state in the cache: import progress, and in
- * a meeting which item the entering manager is on (already written into the cache when called).
+ * A screen's interest in what events mean beyond the cache: in a meeting, which item the
+ * entering manager is on and the vote just closed (already written into the cache when called).
  */
 export type LiveListener = {
-  /** OParl import progress (admins only). */
-  onImportProgress?: (event: ImportProgressEvent) => void;
   /** The running tally of a live entry (meeting rooms). */
   onDraft?: (event: DraftEvent) => void;
   /** A recorded vote (motion and meeting rooms). */
@@ -122,7 +119,7 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
     socket.on('tally', (event) => cache().tally(event));
     socket.on('motion', (event) => cache().motion(event));
     socket.on('whip', (event) => cache().whip(event));
-    socket.on('importProgress', (event) => listeners().forEach((l) => l.onImportProgress?.(event)));
+    socket.on('importProgress', (event) => cache().importProgress(event));
     socket.on('draft', (event) => {
       cache().draft(event);
       listeners().forEach((l) => l.onDraft?.(event));

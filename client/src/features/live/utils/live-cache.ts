@@ -3,6 +3,7 @@ import { tallyResponseOf } from '@mehrheitsplaner/shared';
 import type {
   CouncilView,
   DraftEvent,
+  ImportProgressEvent,
   MeetingDetailView,
   MotionEvent,
   MotionTallyResponse,
@@ -16,6 +17,7 @@ import type {
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
 import { queryKeys } from '../../../api/query-keys';
+import { newerJob } from '../../admin/utils/import-job';
 import { replaceMotion } from '../../motions/utils/motion-filters';
 import { newerMotion, withHistoryRow, withRecordedItem, withWhipEntry } from './cache-merge';
 import type { NoteReader } from './cache-merge';
@@ -27,6 +29,7 @@ export type LiveCacheWriter = {
   motion: (event: MotionEvent) => void;
   whip: (event: WhipEvent) => void;
   draft: (event: DraftEvent) => void;
+  importProgress: (event: ImportProgressEvent) => void;
   voteRecorded: (event: VoteRecordedEvent) => void;
   voteVoided: (event: VoteVoidedEvent) => void;
   /** After a reconnect events may have been missed: what is shown is loaded again. */
@@ -94,6 +97,11 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
     },
     draft: ({ draft }) => {
       client.setQueryData(queryKeys.draft(draft.meetingId, draft.agendaItemId), draft);
+    },
+    importProgress: (job) => {
+      client.setQueryData<ImportProgressEvent>(queryKeys.importJob(job.jobId), (current) =>
+        current ? newerJob(current, job) : undefined,
+      );
     },
     voteRecorded: ({ vote }) => {
       voteChanged(vote);
