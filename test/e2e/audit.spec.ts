@@ -13,7 +13,8 @@ import { AuditService, type AuditChange } from '../../server/src/audit/audit.ser
 import { auditEntries, auditTotal } from './support/audit';
 import { createMotion, putWhip } from './support/motions';
 import { inParallel, serverErrors } from './support/parallel';
-import { bearer, startTestApp, type TestApp } from './support/test-app';
+import { bearer, startTestApp, todayIso, type TestApp } from './support/test-app';
+import { councilMembers, motionOnAgenda, seatsOf } from './support/votes';
 
 const STRONG = 'ein-langes-passwort-2026';
 
@@ -261,6 +262,40 @@ describe('audit log', () => {
     expect(everything).not.toMatch(/scrypt\$|passwordHash|tokenHash/);
     expect(everything).not.toContain(STRONG);
     expect(everything).not.toContain(own);
+  });
+
+  it('should log each group entered in a live entry, only what that group changed', async () => {
+    const m = as(manager.token);
+    const motion = await motionOnAgenda(t, manager.token, { title: 'Live erfasst' });
+    const meeting = (await m.post('/api/meetings', { date: todayIso(), name: 'Live' }).expect(201))
+      .body as MeetingDetailView;
+    const item = (
+      await m
+        .post(`/api/meetings/${meeting.id}/items`, { name: 'TOP 1', motionId: motion.id })
+        .expect(201)
+    ).body as { id: number };
+    const seats = seatsOf(await councilMembers(t, manager.token));
+    const path = `/api/meetings/${meeting.id}/items/${item.id}/draft`;
+    const counts = { groupKey: 'SPD', yes: seats.SPD, no: 0, abstain: 0, absent: 0 };
+    let entry = await onlyEntryOf(() => m.put(path, counts).expect(200));
+    expect(entry).toMatchObject({
+      action: 'create',
+      entityType: 'voteDraft',
+      entityId: `${item.id}/SPD`,
+      after: { yes: seats.SPD, no: 0 },
+    });
+    entry = await onlyEntryOf(() =>
+      m.put(path, { ...counts, yes: seats.SPD - 1, absent: 1 }).expect(200),
+    );
+    expect(entry).toMatchObject({
+      action: 'update',
+      before: { yes: seats.SPD, absent: 0 },
+      after: { yes: seats.SPD - 1, absent: 1 },
+    });
+    expect(Object.keys(entry.after ?? {}).sort()).toEqual(['absent', 'yes']);
+    const before = await auditTotal(t);
+    await m.put(path, { ...counts, yes: seats.SPD + 5 }).expect(400);
+    expect(await auditTotal(t)).toBe(before);
   });
 
   it('should write no entry for rejected writes', async () => {

@@ -333,7 +333,6 @@ export const messagesDe = {
   'audit.entityType.agendaItem': 'Tagesordnungspunkt',
   'audit.entityType.group': 'Fraktion',
   'audit.entityType.member': 'Ratsmitglied',
-  'audit.entityType.membership': 'Mitgliedschaft',
   'audit.entityType.user': 'Konto',
   'audit.entityType.pledgeLinks': 'Vorhaben-Verknüpfung',
   'audit.entityType.voteDraft': 'Live-Erfassung',

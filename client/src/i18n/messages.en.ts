@@ -329,7 +329,6 @@ export const messagesEn: Messages = {
   'audit.entityType.agendaItem': 'Agenda item',
   'audit.entityType.group': 'Group',
   'audit.entityType.member': 'Councillor',
-  'audit.entityType.membership': 'Membership',
   'audit.entityType.user': 'Account',
   'audit.entityType.pledgeLinks': 'Pledge links',
   'audit.entityType.voteDraft': 'Live entry',

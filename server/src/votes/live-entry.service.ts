@@ -10,6 +10,8 @@ import { Injectable } from '@nestjs/common';
 import { CouncilSnapshotService } from '../council/council-snapshot.service';
 import { votingMembersOn } from '../council/council-snapshot';
 import type { AuthUser } from '../auth/auth.types';
+import { auditDiff } from '../audit/audit-changes';
+import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -47,6 +49,7 @@ export class LiveEntryService {
     private readonly councilDays: CouncilSnapshotService,
     private readonly votes: VotesService,
     private readonly realtime: RealtimeService,
+    private readonly audit: AuditService,
   ) {}
 
   private get drafts() {
@@ -73,6 +76,7 @@ export class LiveEntryService {
       );
       checkDeviationsOrThrow(context.day, entry);
       const existing = await this.drafts.findOne({ where: { agendaItemId: itemId } });
+      const previous = existing?.entries.find((e) => e.groupKey === entry.groupKey) ?? null;
       await this.drafts.save(
         this.drafts.create({
           ...(existing ? { id: existing.id } : {}),
@@ -83,6 +87,20 @@ export class LiveEntryService {
           updatedAt: new Date().toISOString(),
         }),
       );
+      // One group's counts per entry: the draft's other groups did not change.
+      await this.audit.record({
+        action: previous ? 'update' : 'create',
+        entityType: 'voteDraft',
+        entityId: `${itemId}/${entry.groupKey}`,
+        ...auditDiff(previous, entry, [
+          'yes',
+          'no',
+          'abstain',
+          'absent',
+          'notVoting',
+          'deviations',
+        ]),
+      });
       return this.view(context, entries);
     });
     this.realtime.emitDraft(view);

@@ -21,7 +21,6 @@ export const AUDIT_ENTITY_TYPES = [
   'agendaItem',
   'group',
   'member',
-  'membership',
   'user',
   'pledgeLinks',
   'voteDraft',
