@@ -17,7 +17,7 @@ export function isIsoDate(value: string): boolean {
 
 export function isoDateOrThrow(value: string): string {
   if (!isIsoDate(value)) {
-    throw new CouncilError('INVALID_DATE', `"${value}" is no valid date (YYYY-MM-DD)`);
+    throw new CouncilError('INVALID_DATE', `"${value}" ist kein gültiges Datum (JJJJ-MM-TT)`);
   }
   return value;
 }

@@ -26,7 +26,7 @@ function requiredMajorityOf(value: string | undefined): RequiredMajority {
   if (!found) {
     throw new MajorityError(
       'INVALID_REQUIRED_MAJORITY',
-      `requiredMajority must be one of ${REQUIRED_MAJORITIES.join(', ')} (got "${value}")`,
+      `Unbekannte Mehrheit "${value}": erlaubt sind ${REQUIRED_MAJORITIES.join(', ')}`,
     );
   }
   return found;
@@ -54,14 +54,20 @@ export function parseMajorityQuery(
   const firmKeys = query.firm === undefined ? defaultFirm : keysOf(query.firm);
   for (const key of firmKeys) {
     if (known(key).excluded) {
-      throw new MajorityError('EXCLUDED_GROUP_FIRM', `"${key}" is excluded and cannot be firm`);
+      throw new MajorityError(
+        'EXCLUDED_GROUP_FIRM',
+        `"${key}" ist ausgeschlossen und kann nicht fest zustimmen`,
+      );
     }
   }
   const abstainKeys = keysOf(query.abstain);
   for (const key of abstainKeys) {
     known(key);
     if (firmKeys.includes(key)) {
-      throw new MajorityError('CONFLICTING_GROUPS', `"${key}" cannot be firm and abstain`);
+      throw new MajorityError(
+        'CONFLICTING_GROUPS',
+        `"${key}" kann nicht zugleich fest zustimmen und sich enthalten`,
+      );
     }
   }
 
@@ -69,19 +75,25 @@ export function parseMajorityQuery(
   for (const item of keysOf(query.absent)) {
     const match = /^([^:]+):(\d+)$/.exec(item);
     if (!match) {
-      throw new MajorityError('INVALID_ABSENT', `absent item "${item}" must look like GROUPKEY:n`);
+      throw new MajorityError(
+        'INVALID_ABSENT',
+        `Abwesenheit "${item}" muss die Form FRAKTION:Anzahl haben`,
+      );
     }
     const group = known(match[1]);
     const count = Number(match[2]);
     if (count > group.seats) {
       throw new MajorityError(
         'INVALID_ABSENT',
-        `absent ${group.key}:${count} exceeds the group's ${group.seats} seats`,
+        `${count} Abwesende übersteigen die ${group.seats} Sitze von ${group.key}`,
       );
     }
     absent[group.key] = (absent[group.key] ?? 0) + count;
     if (absent[group.key] > group.seats) {
-      throw new MajorityError('INVALID_ABSENT', `absent for ${group.key} exceeds its seats`);
+      throw new MajorityError(
+        'INVALID_ABSENT',
+        `Die Abwesenden von ${group.key} übersteigen ihre Sitze`,
+      );
     }
   }
 

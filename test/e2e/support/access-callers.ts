@@ -1,8 +1,8 @@
 import type { AccessSubject, MeetingDetailView } from '@mehrheitsplaner/shared';
 import type { Server } from 'node:http';
-import { DataSource } from 'typeorm';
 import { hashToken } from '../../../server/src/auth/auth.service';
 import { SessionEntity } from '../../../server/src/auth/session.entity';
+import { UnitOfWork } from '../../../server/src/database/unit-of-work';
 import { createMotion } from './motions';
 import { councilMembers, groupCounts, motionOnAgenda, recordVote, seatsOf } from './votes';
 import { bearer, type TestApp } from './test-app';
@@ -72,10 +72,16 @@ export async function createCallers(t: TestApp, prefix: string): Promise<Caller[
 
   const expired = await createAccount(t, `${prefix}-expired`, 'councillor', 'SPD');
   // Not used before: no cached session, so the next request reads the expiry from the database.
+  // Every write goes through a unit of work (the SQLite gate refuses any other).
   await t.app
-    .get(DataSource)
-    .getRepository(SessionEntity)
-    .update({ tokenHash: hashToken(expired) }, { expiresAt: new Date(Date.now() - 60_000) });
+    .get(UnitOfWork)
+    .run((manager) =>
+      manager.update(
+        SessionEntity,
+        { tokenHash: hashToken(expired) },
+        { expiresAt: new Date(Date.now() - 60_000) },
+      ),
+    );
   const revoked = await createAccount(t, `${prefix}-revoked`, 'councillor', 'SPD');
   await t
     .http()
