@@ -12,6 +12,10 @@ import {
   startAppProcess,
   type AppProcess,
 } from '../support/app-process';
+import { sqliteOnly } from './support/engine';
+
+/** Why the PostgreSQL run leaves this to the SQLite run. */
+const SQLITE_ONLY = 'Sicherung als SQLite-Datei; PostgreSQL prüft backup-restore-postgres.spec.ts';
 
 const BACKUP_NAME = /^council-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/;
 
@@ -38,7 +42,7 @@ function query<T>(file: string, sql: string): Promise<T[]> {
   });
 }
 
-describe('npm run backup / npm run restore on the built app', () => {
+sqliteOnly('npm run backup / npm run restore on the built app', SQLITE_ONLY, () => {
   beforeAll(() => assertBuilt());
 
   it('should bring back exactly the backed-up data after a wipe, and refuse while the app runs', async () => {

@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BackupSchedulerService } from '../../server/src/backup/backup-scheduler.service';
 import { startTestApp } from './support/test-app';
+import { sqliteOnly } from './support/engine';
+
+/** Why the PostgreSQL run leaves this to the SQLite run. */
+const SQLITE_ONLY = 'Sicherungsdateien und Sperrdatei neben der SQLite-Datei';
 
 const VARIABLES = ['BACKUP_DIR', 'BACKUP_INTERVAL_MINUTES', 'BACKUP_KEEP'] as const;
 
-describe('scheduled backups inside the app', () => {
+sqliteOnly('scheduled backups inside the app', SQLITE_ONLY, () => {
   // startTestApp writes into process.env; later test files must not inherit a schedule.
   afterEach(() => VARIABLES.forEach((name) => delete process.env[name]));
 

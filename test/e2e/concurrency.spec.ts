@@ -5,23 +5,23 @@ import type {
   WhipEntryView,
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Database } from 'sqlite3';
 import type { Test } from 'supertest';
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from './support/engine';
 import { createMotion, putWhip } from './support/motions';
 import { inParallel, rejected, serverErrors, succeeded } from './support/parallel';
 import { bearer, startTestApp, todayIso, type TestApp } from './support/test-app';
 import { councilMembers, motionOnAgenda } from './support/votes';
 
 /**
- * Mixed parallel writes of different features on one SQLite file: every 2xx write must be
- * readable afterwards and after a restart, no 4xx write may leave a trace, nothing answers 5xx.
+ * Mixed parallel writes of different features on one database (a SQLite file, or a PostgreSQL
+ * database with SERIALIZABLE transactions that retry): every 2xx write must be readable afterwards
+ * and after a restart, no 4xx write may leave a trace, nothing answers 5xx.
  */
 describe('concurrent writes across features', () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'concurrency-')), 'council.sqlite');
-  const env = { DATABASE_URL: `sqlite:${file}` };
+  let database: TestDatabase;
+  let env: Record<string, string>;
   let t: TestApp;
   let token: string;
 
@@ -34,7 +34,7 @@ describe('concurrent writes across features', () => {
         .expect(200)
     ).body as T;
 
-  /** Closes the app and opens a new one on the same file, as a restart would. */
+  /** Closes the app and opens a new one on the same database, as a restart would. */
   const restart = async () => {
     await t.close();
     t = await startTestApp({ env });
@@ -42,10 +42,15 @@ describe('concurrent writes across features', () => {
   };
 
   beforeAll(async () => {
+    database = await createTestDatabase();
+    env = { DATABASE_URL: database.url };
     t = await startTestApp({ env });
     token = await t.adminToken();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await database.drop();
+  });
 
   it('should keep every created motion and no rejected rename, also after a restart', async () => {
     const [member] = (await councilMembers(t, token)).filter((m) => m.groupKey === 'SPD');
@@ -90,7 +95,7 @@ describe('concurrent writes across features', () => {
       expect(after?.name).toBe(member.name);
     };
     await check();
-    await expect(writeLockFree(file)).resolves.toBe(true);
+    await expect(noTransactionLeftOpen(database.url)).resolves.toBe(true);
     await restart();
     await check();
   });
@@ -259,7 +264,22 @@ function everyoneYes(members: MemberView[]) {
   return [...seats].map(([groupKey, yes]) => ({ groupKey, yes, no: 0, abstain: 0, absent: 0 }));
 }
 
-/** Another connection can take the write lock: no request left a transaction open. */
+/** No request left a transaction open: another connection can take the write lock. */
+async function noTransactionLeftOpen(url: string): Promise<boolean> {
+  if (url.startsWith('sqlite:')) return writeLockFree(url.slice('sqlite:'.length));
+  const observer = await new DataSource({ type: 'postgres', url, poolSize: 1 }).initialize();
+  try {
+    const open = await observer.query<unknown[]>(
+      `SELECT pid FROM pg_stat_activity
+        WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    );
+    return open.length === 0;
+  } finally {
+    await observer.destroy();
+  }
+}
+
+/** SQLite: BEGIN IMMEDIATE succeeds only while no connection holds the write lock. */
 function writeLockFree(file: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const db = new Database(file);

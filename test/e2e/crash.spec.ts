@@ -12,6 +12,10 @@ import { join } from 'node:path';
 import { Database } from 'sqlite3';
 import { apiLogin, apiRequest, startServer, type RunningServer } from '../support/server';
 import { emptyLedger, writeUntilKilled, type Ledger, type LoadPlan } from '../support/write-load';
+import { sqliteOnly } from './support/engine';
+
+/** Why the PostgreSQL run leaves this to the SQLite run. */
+const SQLITE_ONLY = 'SIGKILL auf eine SQLite-Datei und integrity_check danach';
 
 const ROUNDS = 20;
 const WORKERS = 6;
@@ -21,7 +25,7 @@ const PASSWORD = 'crash-test-Passw0rd';
  * SIGKILL under mixed write load, round after round on one SQLite file: after each restart every
  * acknowledged write is there, no rejected one is, and the file passes integrity_check.
  */
-describe('crash safety', () => {
+sqliteOnly('crash safety', SQLITE_ONLY, () => {
   const file = join(mkdtempSync(join(tmpdir(), 'crash-')), 'council.sqlite');
   const start = () => startServer(PASSWORD, { databaseUrl: `sqlite:${file}`, withClient: false });
 

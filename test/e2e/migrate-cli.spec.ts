@@ -7,6 +7,10 @@ import { sqliteMigrations } from '../../server/src/database/migrations/sqlite';
 import { processEnv, SERVER_DIST } from '../support/app-process';
 import { ROOT } from '../support/server';
 import { readAllRows } from './support/sqlite-rows';
+import { sqliteOnly } from './support/engine';
+
+/** Why the PostgreSQL run leaves this to the SQLite run. */
+const SQLITE_ONLY = 'prüft die CLI an der SQLite-Fixture und ihren Indexen';
 
 const MIGRATE = resolve(SERVER_DIST, 'cli/migrate.js');
 const FIXTURE = join(__dirname, '..', 'fixtures', 'release-952727b.sqlite');
@@ -27,7 +31,7 @@ function migrate(file: string): { status: number | null; output: string } {
 const scratchFile = () => join(mkdtempSync(join(tmpdir(), 'migrate-cli-')), 'council.sqlite');
 const migrationNames = sqliteMigrations.map((migration) => new migration().name);
 
-describe('npm run migrate', () => {
+sqliteOnly('npm run migrate', SQLITE_ONLY, () => {
   it('should build the schema on an empty database and seed nothing', async () => {
     const file = scratchFile();
     const { status, output } = migrate(file);

@@ -10,7 +10,8 @@ type Answer = { status: number; id?: number };
 /**
  * Ids are never handed out twice: an answered create's id belongs to a committed row, creates
  * failing inside their unit of work (or an import rolled back after its inserts) leave no row
- * and no acknowledged id, and ids of deleted rows are not given to new ones (AUTOINCREMENT).
+ * and no acknowledged id, and ids of deleted rows are not given to new ones (SQLite's
+ * AUTOINCREMENT, PostgreSQL's sequences).
  */
 describe('motion ids', () => {
   let t: TestApp;
@@ -43,16 +44,12 @@ describe('motion ids', () => {
   const motionIds = async () =>
     (await ds.query<Array<{ id: number }>>('SELECT id FROM motion ORDER BY id')).map((r) => r.id);
 
-  it('should give every table with an integer key AUTOINCREMENT on a fresh database', async () => {
-    const tables = await ds.query<Array<{ name: string; sql: string }>>(
-      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-    );
-    const integerKeyed = tables.filter((table) => /"id" integer PRIMARY KEY/i.test(table.sql));
-    expect(integerKeyed.map((table) => table.name)).toEqual(
+  it('should draw every integer key from a counter that never goes back on a fresh database', async () => {
+    const tables = await tablesWithoutIdCounter(ds);
+    expect(tables.integerKeyed).toEqual(
       expect.arrayContaining(['motion', 'member', 'membership', 'whip_entry', 'recorded_vote']),
     );
-    const without = integerKeyed.filter((table) => !/AUTOINCREMENT/i.test(table.sql));
-    expect(without.map((table) => table.name)).toEqual([]);
+    expect(tables.without).toEqual([]);
   });
 
   it('should answer unique, committed, rising ids while creates fail inside their transaction', async () => {
@@ -92,7 +89,7 @@ describe('motion ids', () => {
   it('should not hand out the id of a motion that a paper deletion removed', async () => {
     await t.app.get(OparlImportService).import(fixture.systemUrl);
     const refs = await ds.query<Array<{ externalId: string; localId: number }>>(
-      "SELECT externalId, localId FROM external_ref WHERE type = 'Paper' ORDER BY localId DESC",
+      `SELECT "externalId", "localId" FROM external_ref WHERE type = 'Paper' ORDER BY "localId" DESC`,
     );
     const newest = refs[0];
     expect(newest.localId).toBe(Math.max(...(await motionIds())));
@@ -108,3 +105,33 @@ describe('motion ids', () => {
     expect([...acknowledged, ...refs.map((ref) => ref.localId)]).not.toContain(next.id);
   });
 });
+
+/**
+ * The tables with an integer `id` key and those of them whose ids could be handed out again:
+ * on SQLite a key without AUTOINCREMENT reuses the highest deleted id; on PostgreSQL every key
+ * needs a sequence (serial or identity), which never goes back.
+ */
+async function tablesWithoutIdCounter(
+  ds: DataSource,
+): Promise<{ integerKeyed: string[]; without: string[] }> {
+  if (ds.options.type === 'postgres') {
+    const columns = await ds.query<Array<{ name: string; counter: boolean }>>(
+      `SELECT table_name AS name,
+              (column_default LIKE 'nextval(%' OR is_identity = 'YES') AS counter
+         FROM information_schema.columns
+        WHERE table_schema = current_schema() AND column_name = 'id' AND data_type = 'integer'`,
+    );
+    return {
+      integerKeyed: columns.map((column) => column.name),
+      without: columns.filter((column) => !column.counter).map((column) => column.name),
+    };
+  }
+  const tables = await ds.query<Array<{ name: string; sql: string }>>(
+    "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+  );
+  const integerKeyed = tables.filter((table) => /"id" integer PRIMARY KEY/i.test(table.sql));
+  return {
+    integerKeyed: integerKeyed.map((table) => table.name),
+    without: integerKeyed.filter((table) => !/AUTOINCREMENT/i.test(table.sql)).map((t) => t.name),
+  };
+}

@@ -4,8 +4,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bearer, startTestApp } from './support/test-app';
+import { sqliteOnly } from './support/engine';
 
-describe('restart on a SQLite file', () => {
+/** Why the PostgreSQL run leaves this to the SQLite run. */
+const SQLITE_ONLY = 'legt die SQLite-Datei samt Ordner an und startet auf ihr neu';
+
+sqliteOnly('restart on a SQLite file', SQLITE_ONLY, () => {
   const folder = mkdtempSync(join(tmpdir(), 'council-db-'));
   const env = {
     DATABASE_URL: `sqlite:${join(folder, 'nested', 'council.sqlite')}`,

@@ -12,6 +12,10 @@ import {
   type Outcome,
 } from '../support/app-process';
 import { connect, connected, emitWithAck } from './support/live-socket';
+import { sqliteOnly } from './support/engine';
+
+/** Why the PostgreSQL run leaves this to the SQLite run. */
+const SQLITE_ONLY = 'die Sperrdatei neben der SQLite-Datei zeigt das Freigeben der Datenbank';
 
 const BURST = 30;
 const SLOW = 3;
@@ -32,7 +36,7 @@ async function rawConnection(
   return { socket, received };
 }
 
-describe('SIGTERM on the built server', () => {
+sqliteOnly('SIGTERM on the built server', SQLITE_ONLY, () => {
   beforeAll(() => assertBuilt());
 
   it('should answer every accepted request, refuse new connections, close sockets and exit 0', async () => {

@@ -1,6 +1,6 @@
-// The PostgreSQL tests (drift check, backup/restore, health) start a throwaway cluster of Debian's
-// PostgreSQL in a temp folder, unless DATABASE_URL_PG names a server. Installs the package when
-// it is missing and we are root; otherwise says how.
+// The PostgreSQL e2e run (jest.pg.config.js) and the drift and backup tests start a throwaway
+// cluster of Debian's PostgreSQL in a temp folder, unless DATABASE_URL_PG names a server.
+// Installs the package when it is missing and we are root; otherwise says how.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 

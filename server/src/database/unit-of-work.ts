@@ -12,8 +12,10 @@ import { ReadWriteGate } from './read-write-gate';
 
 type Scope = { manager: EntityManager | null; open: boolean };
 
-/** Retries of a PostgreSQL transaction that lost a serialization race (SQLSTATE 40001/40P01). */
-const SERIALIZATION_RETRIES = 5;
+/** Attempts of a PostgreSQL transaction that loses serialization races (SQLSTATE 40001/40P01). */
+const SERIALIZATION_ATTEMPTS = 10;
+/** Cap of the random wait before another attempt (its ceiling doubles from 10 ms). */
+const MAX_RETRY_DELAY_MS = 500;
 
 /** Statements that change data or open a transaction: only a unit of work may send them. */
 const WRITE_STATEMENT = /^\s*(BEGIN|INSERT|UPDATE|DELETE|REPLACE|SAVEPOINT)\b/i;
@@ -58,6 +60,15 @@ export function installSqliteGate(dataSource: DataSource): void {
     return gate.shared(() => query(sql, parameters, structured));
   }) as QueryRunner['query'];
   gates.set(dataSource, gate);
+}
+
+/**
+ * Random exponential backoff: writers that collided and retried at once would collide again
+ * (six parallel vote recordings sharing member-day rows used up five immediate attempts).
+ */
+function retryDelay(attempt: number): Promise<void> {
+  const ceiling = Math.min(MAX_RETRY_DELAY_MS, 5 * 2 ** attempt);
+  return new Promise((done) => setTimeout(done, Math.random() * ceiling));
 }
 
 /**
@@ -116,7 +127,8 @@ export class UnitOfWork {
       try {
         return await this.transaction(work, 'SERIALIZABLE');
       } catch (error) {
-        if (attempt >= SERIALIZATION_RETRIES || !isSerializationFailure(error)) throw error;
+        if (attempt >= SERIALIZATION_ATTEMPTS || !isSerializationFailure(error)) throw error;
+        await retryDelay(attempt);
       }
     }
   }

@@ -15,7 +15,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { MemberEntity } from '../council/member.entity';
 import { MotionEntity } from '../motions/motion.entity';
-import { likePattern } from '../motions/motion-rules';
+import { sponsorCondition } from '../motions/motion-rules';
 import { BallotEntity } from '../votes/ballot.entity';
 import { MemberDayEntity } from '../votes/member-day.entity';
 import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
@@ -312,12 +312,7 @@ export class HistoryRepository {
     if (query.result) qb.andWhere('v.passes = :passes', { passes: query.result === 'adopted' });
     if (query.policyArea)
       qb.andWhere('m.policyArea = :policyArea', { policyArea: query.policyArea });
-    if (query.sponsor) {
-      // sponsorGroupKeys is a JSON array of strings: match the quoted key.
-      qb.andWhere(`m.sponsorGroupKeys LIKE :sponsor ESCAPE '\\'`, {
-        sponsor: likePattern(JSON.stringify(query.sponsor)),
-      });
-    }
+    if (query.sponsor) qb.andWhere(...sponsorCondition(query.sponsor));
     return qb;
   }
 }

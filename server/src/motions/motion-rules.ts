@@ -23,3 +23,15 @@ export function staleMotionError(currentVersion: number): MotionsError {
 export function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The WHERE condition of a `sponsor` filter on the motion alias `m`: sponsorGroupKeys is stored
+ * as a JSON array of strings, so the quoted key is matched. Both sides are lowercased because
+ * SQLite's LIKE ignores case and PostgreSQL's does not; the filter means the same on both.
+ */
+export function sponsorCondition(sponsor: string): [string, { sponsor: string }] {
+  return [
+    `LOWER(m.sponsorGroupKeys) LIKE :sponsor ESCAPE '\\'`,
+    { sponsor: likePattern(JSON.stringify(sponsor)) },
+  ];
+}

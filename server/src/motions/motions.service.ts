@@ -25,7 +25,12 @@ import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { MOTION_AUDIT_FIELDS, motionPatchAction } from './motion-audit';
 import { MotionEntity } from './motion.entity';
-import { checkTransitionOrThrow, likePattern, staleMotionError } from './motion-rules';
+import {
+  checkTransitionOrThrow,
+  likePattern,
+  sponsorCondition,
+  staleMotionError,
+} from './motion-rules';
 import { toMotionView } from './motion-view';
 import { MotionsError } from './motions.errors';
 
@@ -191,12 +196,7 @@ export class MotionsService {
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
     if (query.policyArea)
       qb.andWhere('m.policyArea = :policyArea', { policyArea: query.policyArea });
-    if (query.sponsor) {
-      // sponsorGroupKeys is stored as a JSON array of strings: match the quoted key.
-      qb.andWhere(`m.sponsorGroupKeys LIKE :sponsor ESCAPE '\\'`, {
-        sponsor: likePattern(JSON.stringify(query.sponsor)),
-      });
-    }
+    if (query.sponsor) qb.andWhere(...sponsorCondition(query.sponsor));
     if (query.q) {
       qb.andWhere(
         `(LOWER(m.title) LIKE :q ESCAPE '\\' OR LOWER(m.description) LIKE :q ESCAPE '\\' ` +

@@ -1,11 +1,12 @@
 import type { LoginResponse } from '@mehrheitsplaner/shared';
 import type { INestApplication, Type } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { AppModule } from '../../../server/src/app.module';
 import { configureApp } from '../../../server/src/app.setup';
+import { createTestDatabase, e2eEngine } from './engine';
 
 export const ADMIN = { username: 'admin', password: 'admin-test-pw' } as const;
 
@@ -30,13 +31,19 @@ export type TestAppOptions = {
 let userCounter = 0;
 
 /**
- * The real app (AppModule + configureApp) on a fresh in-memory SQLite database, listening on a
- * free port. Environment is set before the module is built, since config is read at start-up.
+ * The real app (AppModule + configureApp) listening on a free port, on the database of
+ * `env.DATABASE_URL` or else a fresh one of the run's engine (in-memory SQLite, or a PostgreSQL
+ * database dropped on close). Environment is set before the module is built, since config is read
+ * at start-up.
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const own =
+    options.env?.DATABASE_URL === undefined && e2eEngine() === 'postgres'
+      ? await createTestDatabase()
+      : null;
   Object.assign(process.env, {
     TZ: 'UTC',
-    DATABASE_URL: 'sqlite::memory:',
+    DATABASE_URL: own?.url ?? 'sqlite::memory:',
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
     LOGIN_THROTTLE_LIMIT: '1000',
@@ -50,10 +57,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   for (const { provide, useClass } of options.overrides ?? []) {
     builder.overrideProvider(provide).useClass(useClass);
   }
-  const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
-  configureApp(app);
-  await app.listen(0);
+  const app = await listening(builder).catch(async (error: unknown) => {
+    await own?.drop();
+    throw error;
+  });
   const server = app.getHttpServer() as Server;
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -77,7 +84,22 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     return { username, token: await login(username, password) };
   };
 
-  return { app, url, http, login, adminToken, createUser, close: () => app.close() };
+  const close = async () => {
+    try {
+      await app.close();
+    } finally {
+      await own?.drop();
+    }
+  };
+  return { app, url, http, login, adminToken, createUser, close };
+}
+
+async function listening(builder: TestingModuleBuilder): Promise<INestApplication> {
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  configureApp(app);
+  await app.listen(0);
+  return app;
 }
 
 export function bearer(token: string): [string, string] {

@@ -1,0 +1,3 @@
+import { setupPostgresRun } from './postgres-run';
+
+export default setupPostgresRun;

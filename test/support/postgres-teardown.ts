@@ -1,0 +1,3 @@
+import { teardownPostgresRun } from './postgres-run';
+
+export default teardownPostgresRun;
