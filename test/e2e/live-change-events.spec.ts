@@ -64,6 +64,17 @@ describe('live events of one change (api.md v1.1: events carry the change)', () 
     return found.payload as T;
   };
 
+  /** SPD's manager enters CDU's line with a contact and an internal note. */
+  const enterSecretCduLine = async (motionId: number): Promise<void> => {
+    await putWhip(t, spd, motionId, 'CDU', {
+      stance: 'no',
+      confidence: 'likely',
+      contact: CONTACT,
+      note: SECRET,
+      noteInternal: true,
+    }).expect(200);
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
     const spdUser = await t.createUser('manager', 'SPD');
@@ -90,13 +101,7 @@ describe('live events of one change (api.md v1.1: events carry the change)', () 
     ];
     const committeeViewer = await open('committee', committee, null);
 
-    await putWhip(t, spd, motion.id, 'CDU', {
-      stance: 'no',
-      confidence: 'likely',
-      contact: CONTACT,
-      note: SECRET,
-      noteInternal: true,
-    }).expect(200);
+    await enterSecretCduLine(motion.id);
 
     for (const reader of readers) {
       const seen = await settled(reader);
@@ -135,13 +140,7 @@ describe('live events of one change (api.md v1.1: events carry the change)', () 
     const councillorViewer = await open('councillor', councillor, motion.id);
     const adminViewer = await open('admin', await t.adminToken(), motion.id);
 
-    await putWhip(t, spd, motion.id, 'CDU', {
-      stance: 'no',
-      confidence: 'likely',
-      contact: CONTACT,
-      note: SECRET,
-      noteInternal: true,
-    }).expect(200);
+    await enterSecretCduLine(motion.id);
 
     const spdWhip = payloadOf<WhipEvent>(await settled(spdViewer), 'whip');
     expect(spdWhip.entry).toMatchObject({ note: SECRET, noteInternal: true, contact: CONTACT });
