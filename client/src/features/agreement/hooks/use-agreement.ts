@@ -4,6 +4,7 @@ import type { ChapterProgress, MotionView, PledgeView } from '@mehrheitsplaner/s
 import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
 import { useErrorText } from '../../../i18n/use-error-text';
+import { motionListQuery } from '../../motions/hooks/motion-queries';
 
 export type AgreementData = {
   progress: ChapterProgress[] | null;
@@ -22,7 +23,7 @@ export function useAgreement(): AgreementData {
     queryFn: api.agreementProgress,
   });
   const pledges = useQuery(pledgesQuery);
-  const motions = useQuery({ queryKey: queryKeys.motionList({}), queryFn: () => api.motions() });
+  const motions = useQuery(motionListQuery({}));
   const failed = progress.error ?? pledges.error ?? motions.error;
   // The page shows once all three are there, as one answer.
   const ready = progress.data && pledges.data && motions.data;

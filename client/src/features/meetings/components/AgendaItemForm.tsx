@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { CreateAgendaItemRequest } from '@mehrheitsplaner/shared';
-import { api } from '../../../api/api-client';
-import { queryKeys } from '../../../api/query-keys';
 import { useT } from '../../../i18n/i18n';
 import { useErrorText } from '../../../i18n/use-error-text';
+import { motionListQuery } from '../../motions/hooks/motion-queries';
 
 /** Adds an agenda item, optionally linking a motion (its title is the default name). */
 export function AgendaItemForm({
@@ -14,8 +13,7 @@ export function AgendaItemForm({
 }) {
   const { t } = useT();
   const errorText = useErrorText();
-  const motions =
-    useQuery({ queryKey: queryKeys.motionList({}), queryFn: () => api.motions() }).data ?? [];
+  const motions = useQuery(motionListQuery({})).data ?? [];
   const [motionId, setMotionId] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
+import type { MotionListQuery, MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
 import { mergeWhipEntries, newerMotion } from '../../live/utils/cache-merge';
@@ -44,4 +44,19 @@ export const whipHistoryQuery = (motionId: number) =>
     queryKey: queryKeys.whipHistory(motionId),
     queryFn: ({ client }) =>
       unlessEventArrived(client, queryKeys.whipHistory(motionId), () => api.whipHistory(motionId)),
+  });
+
+/** A listed motion the cache holds newer (a `motion` event during the load) stays. */
+export const motionListQuery = (query: MotionListQuery) =>
+  queryOptions({
+    queryKey: queryKeys.motionList(query),
+    queryFn: async ({ client }) => {
+      const cached = new Map(
+        (client.getQueryData<MotionView[]>(queryKeys.motionList(query)) ?? []).map((m) => [
+          m.id,
+          m,
+        ]),
+      );
+      return (await api.motions(query)).map((motion) => newerMotion(cached.get(motion.id), motion));
+    },
   });

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MotionListQuery, MotionView } from '@mehrheitsplaner/shared';
-import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { useLive } from '../../live/hooks/live-context';
+import { motionListQuery } from './motion-queries';
 
 export type MotionList = {
   motions: MotionView[] | null;
@@ -37,8 +37,7 @@ export function useMotionList(query: MotionListQuery): MotionList {
   const [joined, setJoined] = useState(false);
   const settled = useSettledQuery(query);
   const list = useQuery({
-    queryKey: queryKeys.motionList(settled),
-    queryFn: () => api.motions(settled),
+    ...motionListQuery(settled),
     // While the list room is joined the events keep every listed row current.
     staleTime: Infinity,
     placeholderData: keepPreviousData,
