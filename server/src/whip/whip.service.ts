@@ -213,7 +213,14 @@ export class WhipService {
       changedBy: stamp.updatedBy,
       changedAt: stamp.updatedAt,
     });
-    await manager.insert(WhipHistoryEntity, history);
+    // No re-read of the inserted row (TypeORM's default): the event is built from `history`.
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(WhipHistoryEntity)
+      .values(history)
+      .updateEntity(false)
+      .execute();
     await this.audit.record({
       action: existing ? 'update' : 'create',
       entityType: 'whipEntry',
