@@ -6,6 +6,7 @@ import {
   whipEntry,
 } from '../../motions/utils/__fixtures__/motion-factories';
 import {
+  mergeHistory,
   mergeWhipEntries,
   mergeWhipEntry,
   newerMotion,
@@ -115,6 +116,24 @@ describe('withHistoryRow', () => {
     const once = withHistoryRow(history, row);
     expect(once.map((r) => r.version)).toEqual([2, 1]);
     expect(withHistoryRow(once, row).map((r) => r.version)).toEqual([2, 1]);
+  });
+});
+
+describe('mergeHistory', () => {
+  it('should keep rows events added while the history loaded, and every row of the answer', () => {
+    // Before the reconnect the cache had SPD@1; SPD@4 came by event while the reload ran; the
+    // answer (computed before SPD@4) brings SPD@2 and SPD@3 that were missed while offline.
+    const cached = [
+      historyRecord({ groupKey: 'SPD', version: 4 }),
+      historyRecord({ groupKey: 'SPD', version: 1 }),
+    ];
+    const loaded = [3, 2, 1].map((version) => historyRecord({ groupKey: 'SPD', version }));
+    expect(mergeHistory(cached, loaded).map((r) => r.version)).toEqual([4, 3, 2, 1]);
+  });
+
+  it('should take the answer as it is when the cache had nothing newer', () => {
+    const loaded = [historyRecord({ groupKey: 'CDU', version: 2 })];
+    expect(mergeHistory(undefined, loaded)).toEqual(loaded);
   });
 });
 

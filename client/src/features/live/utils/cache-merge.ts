@@ -78,6 +78,17 @@ export function withHistoryRow(
 }
 
 /**
+ * A loaded history with the rows events added while it loaded: the history only grows, so a
+ * cached row the answer lacks came by event and goes on top; the answer has every older one.
+ */
+export function mergeHistory(
+  cached: readonly WhipHistoryEntry[] | undefined,
+  loaded: readonly WhipHistoryEntry[],
+): WhipHistoryEntry[] {
+  return [...(cached ?? [])].reverse().reduce(withHistoryRow, [...loaded]);
+}
+
+/**
  * The meeting with a recorded vote on its agenda item: the item shows the vote, and its motion
  * the status the vote decided (adopted or rejected, as the server decides it with the vote).
  */

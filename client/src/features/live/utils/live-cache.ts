@@ -124,8 +124,8 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
 }
 
 /**
- * Loads an entry that carries no version (tally, history): if a live event wrote it while the
- * answer was in flight, the event is the newer state and stays.
+ * Loads an entry that carries no version (the tally): if a live event wrote it while the answer
+ * was in flight, the event is the newer state and stays.
  */
 export async function unlessEventArrived<T>(
   client: QueryClient,

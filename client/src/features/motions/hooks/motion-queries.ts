@@ -1,15 +1,21 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { MotionListQuery, MotionView, WhipEntryView } from '@mehrheitsplaner/shared';
+import type {
+  MotionListQuery,
+  MotionView,
+  WhipEntryView,
+  WhipHistoryEntry,
+} from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
-import { mergeWhipEntries, newerMotion } from '../../live/utils/cache-merge';
+import { mergeHistory, mergeWhipEntries, newerMotion } from '../../live/utils/cache-merge';
 import { unlessEventArrived } from '../../live/utils/live-cache';
 import type { NoteReader } from '../../live/utils/cache-merge';
 
 /**
  * A motion's parts in the cache. An answer that left the server before a live event arrived must
- * not undo the event: motion and whip entries are merged with what the cache holds by version;
- * tally and history carry no version, so an event written while they loaded wins.
+ * not undo the event: motion and whip entries are merged with what the cache holds by version,
+ * history rows by group and version; a tally carries no version, so an event written while it
+ * loaded wins.
  */
 export const motionQuery = (motionId: number) =>
   queryOptions({
@@ -42,8 +48,13 @@ export const tallyQuery = (motionId: number) =>
 export const whipHistoryQuery = (motionId: number) =>
   queryOptions({
     queryKey: queryKeys.whipHistory(motionId),
-    queryFn: ({ client }) =>
-      unlessEventArrived(client, queryKeys.whipHistory(motionId), () => api.whipHistory(motionId)),
+    queryFn: async ({ client }) => {
+      const loaded = await api.whipHistory(motionId);
+      return mergeHistory(
+        client.getQueryData<WhipHistoryEntry[]>(queryKeys.whipHistory(motionId)),
+        loaded,
+      );
+    },
   });
 
 /** A listed motion the cache holds newer (a `motion` event during the load) stays. */
