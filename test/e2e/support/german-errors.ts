@@ -10,7 +10,7 @@ const ENGLISH_DEFAULTS =
   /\b(must|should|Cannot|Failed|Validation failed|Internal server error|Unexpected token|Unauthorized|Forbidden|Not Found|Bad Request|is expected|not allowed|does not exist|request entity|unsupported|invalid)\b/i;
 
 const GERMAN_MARK =
-  /[äöüÄÖÜß„“]|\b(der|die|das|dem|den|des|ein|eine|einer|ist|sind|nicht|kein|keine|muss|darf|kann|fehlt|ungültig\w*|unbekannt\w*|erlaubt|erforderlich|abgelaufen|gefunden|bitte|oder|und|nur|für|mit|gibt|zu|Anmeldung|Sitzung|Inhalt|Adresse|Kennung|Antrag|Fraktion|Rolle|Rechte|Benutzername|Passwort|Verbindung|Nachricht)\b/i;
+  /[äöüÄÖÜß„“]|\b(der|die|das|dem|den|des|ein|eine|einer|ist|sind|nicht|kein|keine|muss|darf|kann|fehlt|ungültig\w*|unbekannt\w*|erlaubt|erforderlich|abgelaufen|gefunden|bitte|oder|und|nur|für|mit|gibt|zu|von|bis|nach|liegt|wird|werden|wurde|haben|bereits|noch|Anmeldung|Sitzung|Inhalt|Adresse|Kennung|Antrag|Fraktion|Rolle|Rechte|Benutzername|Passwort|Verbindung|Nachricht)\b/i;
 
 export function isGermanMessage(message: unknown): boolean {
   const messages = Array.isArray(message) ? (message as unknown[]) : [message];

@@ -223,7 +223,8 @@ function queryOf(dto: DtoShape | null): fc.Arbitrary<string> {
 export function hostileRequests(
   route: RouteShape,
   fixture: Fixture,
-  callerCount: number,
+  /** Caller indexes to draw from (an index listed more often is drawn more often). */
+  callerPool: number[],
   refusedAtGuard: (index: number) => boolean,
 ): fc.Arbitrary<HostileRequest> {
   const segments = route.path.split('/').map((part): fc.Arbitrary<Segment> => {
@@ -241,7 +242,7 @@ export function hostileRequests(
       segments: fc.tuple(...segments),
       query: queryOf(route.query),
       body,
-      callerIndex: fc.nat({ max: callerCount - 1 }),
+      callerIndex: fc.constantFrom(...callerPool),
     })
     .map(({ segments: parts, query, body: chosen, callerIndex }) => {
       const faults: string[] = [];
