@@ -211,7 +211,9 @@ describe('voiding a recorded vote', () => {
     expect(outcomes.filter((o) => o.status >= 300)).toEqual([]);
 
     const votes = await get<HistoryVoteView[]>(`/api/history/votes?from=${day}&to=${day}`);
-    expect(votes.map((v) => v.motionId).sort((a, b) => a - b)).toEqual(open.map((m) => m.id));
+    expect(votes.map((v) => v.motionId).sort((a, b) => a - b)).toEqual(
+      open.map((m) => m.id).sort((a, b) => a - b),
+    );
     const summary = await get<HistorySummary>(`/api/history/summary?from=${day}&to=${day}`);
     expect(summary.votes).toBe(3);
     const memberRows = await get<MemberHistoryRow[]>(`/api/history/members?from=${day}&to=${day}`);
