@@ -1,19 +1,6 @@
-import { ROLES, type AuditChanges, type AuditEntryView, type Role } from '@mehrheitsplaner/shared';
+import { ROLES, type AuditEntryView, type Role } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-
-function shown(value: unknown): string {
-  if (value === null || value === undefined) return '–';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** "field: before → after" for every field either side names. */
-function changeLines(before: AuditChanges | null, after: AuditChanges | null): string[] {
-  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  return fields.map((field) => {
-    if (!before) return `${field}: ${shown(after?.[field])}`;
-    return `${field}: ${shown(before[field])} → ${shown(after?.[field])}`;
-  });
-}
+import { auditLines } from '../utils/audit-lines';
 
 function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -55,7 +42,7 @@ export function AuditTable({ entries }: { entries: AuditEntryView[] }) {
             </td>
             <td data-label={t('audit.column.changes')}>
               <ul className="audit-table__changes">
-                {changeLines(entry.before, entry.after).map((line) => (
+                {auditLines(entry.before, entry.after).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
