@@ -4,6 +4,7 @@ import {
   type CouncilView,
   type MemberView,
   type MotionTallyResponse,
+  type MotionView,
   type WhipEntryView,
   type WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
@@ -323,6 +324,32 @@ describe('whip counts and tallies', () => {
       .set(...bearer(councillor))
       .expect(200);
     expect(view.body).toMatchObject({ verdict: 'democratic', margin: 30 });
+  });
+
+  it('should report the certainty of the worked example on the tally and the motion', async () => {
+    const motion = await createMotion(t, spd.token);
+    await enterWhipCount(t, await t.adminToken(), motion.id, WORKED_EXAMPLE);
+    // Every entry confirmed: the worst case only sends the AfD to vote no, 49 yes against 32.
+    expect((await tallyOf(motion.id, councillor)).certainty).toEqual({
+      level: 'secured',
+      margin: 49 - 33,
+      reliesOnExcluded: false,
+      quorumAtRisk: false,
+    });
+    await putWhip(t, spd.token, motion.id, 'LINKE', {
+      stance: 'yes',
+      confidence: 'likely',
+      version: 1,
+    }).expect(200);
+    // Linke only likely: in the worst case its 9 vote no, 40 against 41.
+    const likely = { level: 'likely', margin: 30, uncertainVotes: 9 };
+    expect((await tallyOf(motion.id, councillor)).certainty).toMatchObject(likely);
+    const view = await t
+      .http()
+      .get(`/api/motions/${motion.id}`)
+      .set(...bearer(councillor))
+      .expect(200);
+    expect((view.body as MotionView).certainty).toMatchObject(likely);
   });
 
   it('should suggest partners on top of the confirmed yes votes', async () => {
