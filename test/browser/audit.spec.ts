@@ -64,6 +64,9 @@ describe('voiding a vote and the audit log (Verwaltung → Protokoll)', () => {
     await form.getByText('Wirklich aufheben?').waitFor();
     expect(await horizontalOverflow(page)).toEqual([]);
     await screenshot(page, name);
+    // The form itself in the viewport: the full page of a motion is long on a phone.
+    await form.scrollIntoViewIfNeeded();
+    await screenshot(page, `${name}-form`, false);
     await form.getByRole('button', { name: 'Ja, Abstimmung aufheben' }).click();
     await page.locator('[data-testid="vote-result"]').waitFor({ state: 'detached' });
     const motion = await api<MotionView>('GET', `/motions/${vote.motionId}`);
