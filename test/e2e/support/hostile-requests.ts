@@ -6,6 +6,7 @@ import {
   jsonValue,
   keyOf,
   nestedJson,
+  rightKindValue,
   TRICKY_STRINGS,
   UNKNOWN_IDS,
   wrongValueFor,
@@ -24,7 +25,7 @@ export type HostileRequest = {
   contentType: string | null;
   body: string | null;
   callerIndex: number;
-  /** Why a write cannot succeed: `parser`, `id`, `dto` or `access`. */
+  /** Why a write cannot succeed: `parser`, `id`, `unknownId`, `dto` or `access`. */
   faults: string[];
 };
 
@@ -113,11 +114,28 @@ function dtoBody(dto: DtoShape): fc.Arbitrary<Body> {
   const notAnObject = fc.oneof(
     fc.array(jsonValue, { maxLength: 3 }).map((items) => `[${items.join(',')}]`),
   );
-  return fc.record({
+  const faulty = fc.record({
     contentType: fc.constantFrom<string | null>(...JSON_TYPES),
     body: fc.oneof({ weight: 5, arbitrary: objectBody }, { weight: 1, arbitrary: notAnObject }),
     fault: fc.constant('dto' as const),
   });
+  // Every field of the right kind, hostile inside: may pass validation (no certain fault).
+  const shaped = fc
+    .tuple(...names.map((name) => fc.option(rightKindValue(dto.fields[name]), { nil: undefined })))
+    .map((values) =>
+      objectText(
+        names.flatMap((name, index): Array<[string, string]> => {
+          const value = values[index];
+          return value === undefined ? [] : [[name, value]];
+        }),
+      ),
+    );
+  const shapedBody = fc.record({
+    contentType: fc.constant<string | null>('application/json'),
+    body: shaped,
+    fault: fc.constant(null),
+  });
+  return fc.oneof({ weight: 3, arbitrary: faulty }, { weight: 2, arbitrary: shapedBody });
 }
 
 /** Bodies that carry no certain fault: no body, multipart, or any JSON. */
@@ -135,7 +153,8 @@ const looseBody: fc.Arbitrary<Body> = fc.oneof(
   }),
 );
 
-type Segment = { text: string; invalidId: boolean };
+/** `unknownId`: a well-formed id that names nothing (no fixture id is that large). */
+type Segment = { text: string; invalidId: boolean; unknownId?: boolean };
 
 /** Percent-encoded; a lone surrogate (no UTF-8 form) is sent as the bytes of one, invalid UTF-8. */
 function encodeSegment(value: string): string {
@@ -161,7 +180,9 @@ function idSegment(known: number): fc.Arbitrary<Segment> {
     },
     {
       weight: 1,
-      arbitrary: fc.constantFrom(...UNKNOWN_IDS).map((text) => ({ text, invalidId: false })),
+      arbitrary: fc
+        .constantFrom(...UNKNOWN_IDS)
+        .map((text) => ({ text, invalidId: false, unknownId: true })),
     },
     { weight: 2, arbitrary: fc.constant({ text: String(known), invalidId: false }) },
   );
@@ -248,13 +269,20 @@ export function hostileRequests(
       const faults: string[] = [];
       if (chosen.fault) faults.push(chosen.fault);
       if (parts.some((part) => part.invalidId)) faults.push('id');
+      if (parts.some((part) => part.unknownId)) faults.push('unknownId');
       if (refusedAtGuard(callerIndex)) faults.push('access');
       let { contentType, body: text } = chosen;
-      // Invalid by construction: a write with no certain fault gets a malformed body.
+      // Invalid by construction: a write with no certain fault gets a key its DTO does not
+      // have (a JSON object body) or else a malformed body.
       if (route.method !== 'GET' && faults.length === 0) {
-        contentType = 'application/json';
-        text = '{"unvollständig":';
-        faults.push('parser');
+        if (route.body && contentType === 'application/json' && text?.startsWith('{')) {
+          text = text === '{}' ? '{"unerlaubt":1}' : `${text.slice(0, -1)},"unerlaubt":1}`;
+          faults.push('dto');
+        } else {
+          contentType = 'application/json';
+          text = '{"unvollständig":';
+          faults.push('parser');
+        }
       }
       return {
         route: route.key,

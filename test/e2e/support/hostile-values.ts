@@ -140,6 +140,35 @@ export function wrongValueFor(kind: FieldKind): fc.Arbitrary<string> {
   }
 }
 
+/**
+ * Values of the kind a field wants with hostile contents (SQL, LIKE, unicode, bounds): they may
+ * pass validation and reach the service, which must still refuse them or the request's target.
+ */
+export function rightKindValue(kind: FieldKind): fc.Arbitrary<string> {
+  switch (kind) {
+    case 'string':
+      return junkString.map((value) => JSON.stringify(value));
+    case 'integer':
+      return fc.constantFrom('0', '-1', '1', '1000', '1001', '999999', '2147483648');
+    case 'boolean':
+      return fc.constantFrom('true', 'false');
+    case 'array':
+      return fc.constantFrom(
+        '[]',
+        '["SPD","%","MAYOR"]',
+        '[1,2,999999]',
+        '[{"memberId":1,"vote":"yes"},{"memberId":1,"vote":"no"}]',
+        '[{"groupKey":"SPD","yes":999,"no":0,"abstain":0,"absent":0}]',
+      );
+    case 'object':
+      return fc.constantFrom(
+        '{}',
+        '{"yes":1,"no":0,"abstain":0}',
+        '{"yes":1000,"no":1000,"abstain":0}',
+      );
+  }
+}
+
 /** Object keys: the DTO's own, unknown ones and prototype-polluting ones. */
 export function keyOf(fields: string[]): fc.Arbitrary<string> {
   const unknown = fc.oneof(
