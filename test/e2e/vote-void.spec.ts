@@ -1,8 +1,10 @@
 import type {
+  AgendaItemView,
   ApiError,
   GroupHistoryRow,
   HistorySummary,
   HistoryVoteView,
+  MeetingDetailView,
   MemberHistoryRow,
   MemberView,
   MotionView,
@@ -145,6 +147,38 @@ describe('voiding a recorded vote', () => {
     expect((await figures('2026-05-05', '2026-05-06')).summary.votes).toBe(
       before.summary.votes + 1,
     );
+  });
+
+  it('should free the agenda item of a voided vote for a new entry', async () => {
+    const motion = await motionOnAgenda(t, manager, { title: 'Auf der Tagesordnung' });
+    const meeting = (
+      await t
+        .http()
+        .post('/api/meetings')
+        .set(...bearer(manager))
+        .send({ date: DAY, name: 'Ratssitzung' })
+        .expect(201)
+    ).body as MeetingDetailView;
+    const item = (
+      await t
+        .http()
+        .post(`/api/meetings/${meeting.id}/items`)
+        .set(...bearer(manager))
+        .send({ name: 'TOP 3', motionId: motion.id })
+        .expect(201)
+    ).body as AgendaItemView;
+    const vote = (
+      await recordVote(t, manager, motion.id, {
+        meetingId: meeting.id,
+        agendaItemId: item.id,
+        ballots: ballots(members, { SPD: 'yes' }),
+      }).expect(201)
+    ).body as RecordedVoteView;
+    const itemOf = async () =>
+      (await get<MeetingDetailView>(`/api/meetings/${meeting.id}`)).agendaItems[0];
+    expect((await itemOf()).voteId).toBe(vote.id);
+    await voidVote(vote.id, { reason: 'Falscher Tagesordnungspunkt' }).expect(200);
+    expect((await itemOf()).voteId).toBeNull();
   });
 
   it('should refuse a second void with 409 and change nothing', async () => {

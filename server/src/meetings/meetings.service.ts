@@ -9,7 +9,7 @@ import {
   type PatchAgendaItemRequest,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { assignChanged } from '../common/assign-changed';
 import { isoDateOrThrow } from '../council/membership-rules';
 import { auditDiff } from '../audit/audit-changes';
@@ -184,7 +184,8 @@ export class MeetingsService {
       items.length === 0
         ? []
         : this.votes.find({
-            where: { agendaItemId: In(items.map((item) => item.id)) },
+            // A voided vote no longer decides its item: the item is open for a new entry.
+            where: { agendaItemId: In(items.map((item) => item.id)), voidedAt: IsNull() },
             select: { id: true, agendaItemId: true },
           }),
     ]);
