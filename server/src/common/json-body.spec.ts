@@ -20,9 +20,10 @@ describe('parseIdOrThrow', () => {
   it('should accept positive decimal integers', () => {
     expect(parseIdOrThrow('1')).toBe(1);
     expect(parseIdOrThrow('4711')).toBe(4711);
+    expect(parseIdOrThrow('2147483647')).toBe(2147483647);
   });
 
-  it.each(['0', '-1', '1e3', '0x10', '1.5', ' 1', '01', '', '1234567890123456'])(
+  it.each(['0', '-1', '1e3', '0x10', '1.5', ' 1', '01', '', '1234567890123456', '2147483648'])(
     'should refuse "%s" with INVALID_ID',
     (raw) => {
       let thrown: unknown;

@@ -1,12 +1,19 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { RequestError } from './request.errors';
+import { MAX_STORED_INTEGER } from './stored-integer';
 
-/** Positive decimal integers that stay exact as a JS number: no sign, exponent, hex or spaces. */
-const ID_PATTERN = /^[1-9][0-9]{0,14}$/;
+/** Positive decimal integers: no sign, exponent, hex or spaces. */
+const ID_PATTERN = /^[1-9][0-9]{0,9}$/;
 
+/** An id within the range of the `integer` key columns of both engines. */
 export function parseIdOrThrow(value: unknown): number {
-  if (typeof value === 'string' && ID_PATTERN.test(value)) return Number(value);
-  throw new RequestError('INVALID_ID', 'Ungültige Kennung: erwartet wird eine positive ganze Zahl');
+  if (typeof value === 'string' && ID_PATTERN.test(value) && Number(value) <= MAX_STORED_INTEGER) {
+    return Number(value);
+  }
+  throw new RequestError(
+    'INVALID_ID',
+    `Ungültige Kennung: erwartet wird eine positive ganze Zahl bis ${MAX_STORED_INTEGER}`,
+  );
 }
 
 /**

@@ -6,14 +6,17 @@ import {
   IsOptional,
   IsPositive,
   IsString,
+  Max,
   MaxLength,
 } from 'class-validator';
+import { MAX_STORED_INTEGER } from '../../common/stored-integer';
 
 export class PledgeLinkDto implements PledgeLinkRequest {
   @IsArray()
   @ArrayMaxSize(200)
   @IsInt({ each: true })
   @IsPositive({ each: true })
+  @Max(MAX_STORED_INTEGER, { each: true })
   pledgeIds!: number[];
 }
 

@@ -11,11 +11,13 @@ import {
   IsPositive,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
 import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN, PeriodQueryDto } from '../../common/period-query.dto';
+import { MAX_STORED_INTEGER } from '../../common/stored-integer';
 
 export class CreateMeetingDto implements CreateMeetingRequest {
   @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
@@ -55,11 +57,13 @@ export class CreateAgendaItemDto implements CreateAgendaItemRequest {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_STORED_INTEGER)
   position?: number;
 
   @IsOptional()
   @IsInt()
   @IsPositive()
+  @Max(MAX_STORED_INTEGER)
   motionId?: number;
 }
 
@@ -78,11 +82,13 @@ export class PatchAgendaItemDto implements PatchAgendaItemRequest {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_STORED_INTEGER)
   position?: number;
 
   /** null unlinks the motion. */
   @ValidateIf((_dto, value) => value !== null && value !== undefined)
   @IsInt()
   @IsPositive()
+  @Max(MAX_STORED_INTEGER)
   motionId?: number | null;
 }

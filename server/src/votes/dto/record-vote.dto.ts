@@ -18,15 +18,18 @@ import {
   IsPositive,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from '../../common/period-query.dto';
+import { MAX_STORED_INTEGER } from '../../common/stored-integer';
 
 export class BallotDto implements BallotRequest {
   @IsInt()
   @IsPositive()
+  @Max(MAX_STORED_INTEGER)
   memberId!: number;
 
   @IsIn(BALLOT_VOTES)
@@ -69,11 +72,13 @@ export class RecordVoteDto implements RecordVoteRequest {
   @IsOptional()
   @IsInt()
   @IsPositive()
+  @Max(MAX_STORED_INTEGER)
   meetingId?: number;
 
   @IsOptional()
   @IsInt()
   @IsPositive()
+  @Max(MAX_STORED_INTEGER)
   agendaItemId?: number;
 
   @IsOptional()

@@ -22,6 +22,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_STORED_INTEGER } from '../../common/stored-integer';
 
 export class SplitCountsDto implements SplitCounts {
   @IsInt()
@@ -43,6 +44,7 @@ export class SplitCountsDto implements SplitCounts {
 export class MemberWhipOverrideDto implements MemberWhipOverride {
   @IsInt()
   @Min(1)
+  @Max(MAX_STORED_INTEGER)
   memberId!: number;
 
   @IsIn(MEMBER_WHIP_VOTES)
@@ -93,5 +95,6 @@ export class WhipEntryDto implements WhipEntryRequest {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_STORED_INTEGER)
   version?: number;
 }
