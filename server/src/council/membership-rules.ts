@@ -70,7 +70,7 @@ export function planGroupSwitch(open: { from: string }, from: string): SwitchPla
   if (from < open.from) {
     throw new CouncilError(
       'SWITCH_BEFORE_CURRENT_MEMBERSHIP',
-      `The switch date ${from} lies before the current membership's start ${open.from}`,
+      `Der Wechsel am ${from} liegt vor dem Beginn der jetzigen Mitgliedschaft (${open.from})`,
     );
   }
   if (from === open.from) return { kind: 'replace-group', from };
