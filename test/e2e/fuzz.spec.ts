@@ -6,7 +6,7 @@ import {
 } from '@mehrheitsplaner/shared';
 import { Logger } from '@nestjs/common';
 import fc from 'fast-check';
-import { Agent, request as httpRequest } from 'node:http';
+import { Agent } from 'node:http';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { createCallers, createFixture, type Caller, type Fixture } from './support/access-callers';
@@ -21,6 +21,7 @@ import {
 } from './support/hostile-events';
 import { hostileRequests, type HostileRequest } from './support/hostile-requests';
 import { connect, connected, refused } from './support/live-socket';
+import { parsed, pooled, sendRaw } from './support/raw-http';
 import { routeShapes, type RouteShape } from './support/route-shapes';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -37,56 +38,6 @@ const SEED =
   process.env.FUZZ_SEED === 'random'
     ? Date.now() % 2 ** 31
     : Number(process.env.FUZZ_SEED ?? 20_261_130);
-
-type Answer = { status: number; text: string };
-
-/** Sends the bytes as they are (no client re-encodes the path or picks a content type). */
-function send(base: URL, agent: Agent, req: HostileRequest, token: string | null): Promise<Answer> {
-  const headers: Record<string, string | number> = {};
-  if (token !== null) headers.Authorization = `Bearer ${token}`;
-  if (req.contentType !== null) headers['Content-Type'] = req.contentType;
-  const body = req.body === null ? null : Buffer.from(req.body, 'utf8');
-  if (body) headers['Content-Length'] = body.length;
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(
-      { host: base.hostname, port: base.port, method: req.method, path: req.path, headers, agent },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        response.on('error', reject);
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body ?? undefined);
-  });
-}
-
-function parsed(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
-
-/** Runs the tasks, `limit` at a time. */
-async function pooled<T>(
-  items: T[],
-  limit: number,
-  run: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await run(items[next++]);
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-}
 
 /** A short account of a request for a failure report. */
 function describeRequest(req: HostileRequest, caller: Caller): string {
@@ -190,7 +141,7 @@ describe('fuzz (issue 9): hostile requests and socket events', () => {
     let sent = 0;
     await pooled(requests, CONCURRENCY, async (req) => {
       const caller = callers[req.callerIndex];
-      const answer = await send(base, agent, req, caller.token);
+      const answer = await sendRaw(base, agent, req, caller.token);
       sent += 1;
       const body = parsed(answer.text);
       const code = (body as { code?: unknown } | null)?.code;
