@@ -56,6 +56,16 @@ describe('recording votes', () => {
     const recorded = new Promise<RecordedVoteView>((resolve) =>
       socket.once('voteRecorded', ({ vote }) => resolve(vote)),
     );
+    // One change, one ordered set: the vote before the motion it decided.
+    const order: string[] = [];
+    socket.on('voteRecorded', () => order.push('voteRecorded'));
+    socket.on('tally', () => order.push('tally'));
+    const decided = new Promise<void>((resolve) =>
+      socket.on('motion', ({ motion: changed }) => {
+        order.push('motion');
+        if (changed.status === 'adopted') resolve();
+      }),
+    );
     const response = await recordVote(t, manager, motion.id, {
       date: '2026-04-10',
       ballots: ballots(members, { SPD: 'yes', GRUENE: 'yes', MAYOR: 'yes', CDU: 'no', AfD: 'no' }),
@@ -81,6 +91,8 @@ describe('recording votes', () => {
     });
     expect(vote.blocks.find((b) => b.key === 'SPD')?.yes).toBe(27);
     expect((await recorded).id).toBe(vote.id);
+    await decided;
+    expect(order).toEqual(['voteRecorded', 'tally', 'motion']);
     socket.disconnect();
     expect(await motionStatus(motion.id)).toBe('adopted');
     const again = await recordVote(t, manager, motion.id, { date: '2026-04-10', ballots: [] });

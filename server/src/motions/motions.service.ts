@@ -39,6 +39,7 @@ export type MotionChangeInput = {
   cause?: TallyCause;
   entries?: readonly StoredWhip[];
   whip?: MotionChange['whip'];
+  vote?: MotionChange['vote'];
 };
 
 /** What a create or a revision may set: a patch's fields (null clears), without its version. */
@@ -310,6 +311,7 @@ export class MotionsService {
       {
         motionId: motion.id,
         ...(change.whip ? { whip: change.whip } : {}),
+        ...(change.vote ? { vote: change.vote } : {}),
         tally: {
           motionId: motion.id,
           tally: verdict.tallies,

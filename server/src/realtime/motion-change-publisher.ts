@@ -2,6 +2,7 @@ import {
   MOTION_LIST_ROOM,
   ROLES,
   type MotionEvent,
+  type RecordedVoteView,
   type Role,
   type SubscriptionAck,
   type TallyEvent,
@@ -24,6 +25,8 @@ export type MotionChange = {
   motionId: number;
   /** The changed whip entry per audience (null: nothing for that audience). */
   whip?: (audience: LiveAudience) => WhipEvent | null;
+  /** A vote recorded or voided by this change: sent first, before the motion it decided. */
+  vote?: { kind: 'recorded' | 'voided'; vote: RecordedVoteView };
   tally: TallyEvent;
   motion: MotionEvent;
 };
@@ -60,7 +63,7 @@ function userOf(socket: Socket): AuthUser | undefined {
 
 /**
  * The one place a motion's change leaves the server. Sends, in this order, so that no event names
- * a version the socket has not yet received: the whip entry (one payload per audience room, equal
+ * a version the socket has not yet received: the recorded or voided vote, the whip entry (one payload per audience room, equal
  * payloads sent once to all their rooms), the tally to the motion room, the motion to the motion
  * room and the list. Socket.io keeps the order per socket.
  */
@@ -71,6 +74,8 @@ export class MotionChangePublisher {
   publish(change: MotionChange, groupKeys: readonly string[]): void {
     const namespace = this.realtime.live;
     if (!namespace) return;
+    if (change.vote?.kind === 'recorded') this.realtime.emitVoteRecorded(change.vote.vote);
+    if (change.vote?.kind === 'voided') this.realtime.emitVoteVoided(change.vote.vote);
     if (change.whip) {
       const roomsByPayload = new Map<string, { event: WhipEvent; rooms: string[] }>();
       for (const audience of audiencesOf(groupKeys)) {

@@ -17,7 +17,6 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { MeetingsService } from '../meetings/meetings.service';
 import type { MotionEntity } from '../motions/motion.entity';
 import { MotionsService } from '../motions/motions.service';
-import { RealtimeService } from '../realtime/realtime.service';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { BallotEntity } from './ballot.entity';
 import { addToMemberDays, removeFromMemberDays } from './member-days';
@@ -48,7 +47,6 @@ export class VotesService {
     private readonly motions: MotionsService,
     private readonly meetings: MeetingsService,
     private readonly councilDays: CouncilSnapshotService,
-    private readonly realtime: RealtimeService,
     private readonly audit: AuditService,
   ) {}
 
@@ -83,10 +81,10 @@ export class VotesService {
     return view;
   }
 
-  /** Pushes a committed vote to the live rooms: the motion (now decided), its tally, the vote. */
+  /** Pushes a committed vote to the live rooms: the vote, then the motion it decided and its tally. */
   async publishRecorded(view: RecordedVoteView): Promise<void> {
-    await this.motions.publish(await this.motions.motionOrThrow(view.motionId));
-    this.realtime.emitVoteRecorded(view);
+    const motion = await this.motions.motionOrThrow(view.motionId);
+    await this.motions.publish(motion, { vote: { kind: 'recorded', vote: view } });
   }
 
   /** Checks and stores a vote inside the caller's unit of work; publishes nothing. */
@@ -213,8 +211,8 @@ export class VotesService {
       });
       return toRecordedVoteView(Object.assign(vote, voiding));
     });
-    await this.motions.publish(await this.motions.motionOrThrow(view.motionId));
-    this.realtime.emitVoteVoided(view);
+    const motion = await this.motions.motionOrThrow(view.motionId);
+    await this.motions.publish(motion, { vote: { kind: 'voided', vote: view } });
     return view;
   }
 
