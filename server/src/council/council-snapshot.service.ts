@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from './council.service';
-import { toSnapshot, type CouncilSnapshot } from './council-snapshot';
+import { membershipRows, toSnapshot, type CouncilSnapshot } from './council-snapshot';
 import { GroupEntity } from './group.entity';
 import { MemberEntity } from './member.entity';
 import { MembershipEntity } from './membership.entity';
@@ -65,12 +65,7 @@ export class CouncilSnapshotService {
         mayorSetting: council.mayorVotes,
         groups,
         members,
-        memberships: memberships.map(({ member, group, from, to }) => ({
-          memberId: member.id,
-          groupKey: group.key,
-          from,
-          to,
-        })),
+        memberships: membershipRows(memberships),
       },
       date,
     );

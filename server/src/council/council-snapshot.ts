@@ -1,4 +1,5 @@
 import { mayorVotesInCouncil, votingMembersOf } from '@mehrheitsplaner/shared';
+import type { MembershipEntity } from './membership.entity';
 import { coversDate } from './membership-rules';
 
 export type SnapshotGroup = { key: string; seats: number; excluded: boolean; coalition: boolean };
@@ -39,20 +40,43 @@ export type CouncilRows = {
   }>;
 };
 
-export function toSnapshot(rows: CouncilRows, date: string): CouncilSnapshot {
+/** Stored memberships (loaded with their member) as snapshot rows. */
+export function membershipRows(
+  memberships: readonly MembershipEntity[],
+): CouncilRows['memberships'] {
+  return memberships.map(({ member, group, from, to }) => ({
+    memberId: member.id,
+    groupKey: group.key,
+    from,
+    to,
+  }));
+}
+
+/** memberId → group on `date`: the memberships that cover that day. */
+export function memberGroupsOn(memberships: CouncilRows['memberships'], date: string) {
   const memberGroups = new Map<number, string>();
-  const seatsByGroup = new Map<string, number>();
-  for (const membership of rows.memberships) {
-    if (!coversDate(membership, date)) continue;
-    memberGroups.set(membership.memberId, membership.groupKey);
-    seatsByGroup.set(membership.groupKey, (seatsByGroup.get(membership.groupKey) ?? 0) + 1);
+  for (const membership of memberships) {
+    if (coversDate(membership, date)) memberGroups.set(membership.memberId, membership.groupKey);
   }
+  return memberGroups;
+}
+
+/** Seats per group: a group's seats are its members (members are the truth, api.md). */
+export function seatsByGroup(memberGroups: ReadonlyMap<number, string>): Map<string, number> {
+  const seats = new Map<string, number>();
+  for (const groupKey of memberGroups.values()) seats.set(groupKey, (seats.get(groupKey) ?? 0) + 1);
+  return seats;
+}
+
+export function toSnapshot(rows: CouncilRows, date: string): CouncilSnapshot {
+  const memberGroups = memberGroupsOn(rows.memberships, date);
+  const seatsOfGroup = seatsByGroup(memberGroups);
   const mayorMemberId = rows.members.find((member) => member.isMayor)?.id ?? null;
   const groups = rows.groups.map(({ key, excluded, coalition }) => ({
     key,
     excluded,
     coalition,
-    seats: seatsByGroup.get(key) ?? 0,
+    seats: seatsOfGroup.get(key) ?? 0,
   }));
   return {
     date,

@@ -10,7 +10,8 @@ import { toCouncilView } from './council-view';
 import { GroupEntity } from './group.entity';
 import { MemberEntity } from './member.entity';
 import { MembershipEntity } from './membership.entity';
-import { coversDate, todayIso } from './membership-rules';
+import { memberGroupsOn, membershipRows, seatsByGroup } from './council-snapshot';
+import { todayIso } from './membership-rules';
 
 @Injectable()
 export class CouncilService {
@@ -48,14 +49,10 @@ export class CouncilService {
     return group;
   }
 
-  /** Seats per group on `date`: members whose membership covers that day. */
+  /** Seats per group on `date`, by the one rule of the council snapshot. */
   async seatsByGroupOn(date: string): Promise<Map<string, number>> {
-    const seats = new Map<string, number>();
-    for (const membership of await this.memberships.find()) {
-      if (!coversDate(membership, date)) continue;
-      seats.set(membership.group.key, (seats.get(membership.group.key) ?? 0) + 1);
-    }
-    return seats;
+    const memberships = await this.memberships.find({ relations: { member: true } });
+    return seatsByGroup(memberGroupsOn(membershipRows(memberships), date));
   }
 
   async getCouncil(): Promise<CouncilView> {
