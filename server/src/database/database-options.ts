@@ -22,7 +22,16 @@ export function typeOrmOptions(database: DatabaseConfig): TypeOrmModuleOptions {
     toRetry: (error: unknown) => !(error instanceof ForeignSchemaError),
   } as const;
   if (database.type === 'postgres') {
-    return { ...common, type: 'postgres', url: database.url, migrations: postgresMigrations };
+    return {
+      ...common,
+      type: 'postgres',
+      url: database.url,
+      migrations: postgresMigrations,
+      // Timestamps are `timestamp` without a zone: now() (createdAt) is written in the session's
+      // zone and pg reads every such value in the process's zone, so the session takes the
+      // process's zone, whatever the server or the database default to.
+      extra: { options: `-c TimeZone=${processTimeZone()}` },
+    };
   }
   if (!database.inMemory) mkdirSync(dirname(database.database), { recursive: true });
   // busy_timeout: another process (a CLI, a backup) holding the write lock is waited for.
@@ -34,4 +43,9 @@ export function typeOrmOptions(database: DatabaseConfig): TypeOrmModuleOptions {
     migrations: sqliteMigrations,
     ...file,
   };
+}
+
+/** The IANA zone the process reads local times in (TZ, else the system's). */
+function processTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
