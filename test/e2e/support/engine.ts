@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DataSource } from 'typeorm';
 
 /**
  * The e2e suite runs twice in CI: on in-memory SQLite (`jest`) and on PostgreSQL
- * (`E2E_ENGINE=postgres jest -c jest.pg.config.js`, whose global setup provides a server in
+ * (`jest -c jest.pg.config.js`, whose global setup sets E2E_ENGINE=postgres, a server in
  * DATABASE_URL_PG and a file in E2E_SQLITE_ONLY_LOG for the specs it leaves to the SQLite run).
  */
 export type Engine = 'sqlite' | 'postgres';
@@ -62,8 +62,14 @@ async function onServer(sql: string): Promise<void> {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (e2eEngine() === 'sqlite') {
-    const file = join(mkdtempSync(join(tmpdir(), 'e2e-db-')), 'council.sqlite');
-    return { url: `sqlite:${file}`, drop: () => Promise.resolve() };
+    const folder = mkdtempSync(join(tmpdir(), 'e2e-db-'));
+    return {
+      url: `sqlite:${join(folder, 'council.sqlite')}`,
+      drop: () => {
+        rmSync(folder, { recursive: true, force: true });
+        return Promise.resolve();
+      },
+    };
   }
   // Random: every test file has its own module registry, so a counter would repeat names.
   const name = `e2e_${randomBytes(6).toString('hex')}`;
