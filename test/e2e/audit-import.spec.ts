@@ -1,7 +1,8 @@
-import type { OparlImportJobView, OparlImportStarted } from '@mehrheitsplaner/shared';
+import type { OparlImportStarted } from '@mehrheitsplaner/shared';
 import { OparlImportService } from '../../server/src/oparl/oparl-import.service';
 import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
 import { auditEntries, auditTotal } from './support/audit';
+import { finishedImport } from './support/oparl-jobs';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
 describe('audit log of OParl imports', () => {
@@ -19,21 +20,6 @@ describe('audit log of OParl imports', () => {
     await fixture.close();
   });
 
-  const finished = async (jobId: string): Promise<OparlImportJobView> => {
-    for (let i = 0; i < 200; i += 1) {
-      const job = (
-        await t
-          .http()
-          .get(`/api/admin/oparl/import/${jobId}`)
-          .set(...bearer(admin))
-          .expect(200)
-      ).body as OparlImportJobView;
-      if (job.status !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('import did not finish');
-  };
-
   it('should write one summary entry per import, as the admin who started it', async () => {
     const before = await auditTotal(t);
     const started = await t
@@ -42,7 +28,7 @@ describe('audit log of OParl imports', () => {
       .set(...bearer(admin))
       .send({ url: fixture.systemUrl })
       .expect(202);
-    const job = await finished((started.body as OparlImportStarted).jobId);
+    const job = await finishedImport(t, admin, (started.body as OparlImportStarted).jobId);
     expect(job.status).toBe('done');
     expect(await auditTotal(t)).toBe(before + 1);
     const [entry] = await auditEntries(t, { limit: 1 });

@@ -5,7 +5,6 @@ import type {
   MembershipView,
   MotionPledgesView,
   MotionView,
-  OparlImportJobView,
   OparlImportResult,
   OparlImportStarted,
   PledgeView,
@@ -25,6 +24,7 @@ import { WhipEntryEntity } from '../../server/src/whip/whip-entry.entity';
 import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
 import { freePort } from '../support/server';
 import { connect, connected, type LiveSocket } from './support/live-socket';
+import { finishedImport } from './support/oparl-jobs';
 import { bearer, startTestApp, todayIso, type TestApp } from './support/test-app';
 
 const TABLES = [
@@ -357,21 +357,6 @@ describe('POST /api/admin/oparl/import', () => {
     await fixture.close();
   });
 
-  const poll = async (jobId: string): Promise<OparlImportJobView> => {
-    for (let i = 0; i < 100; i += 1) {
-      const job = (
-        await t
-          .http()
-          .get(`/api/admin/oparl/import/${jobId}`)
-          .set(...bearer(admin))
-          .expect(200)
-      ).body as OparlImportJobView;
-      if (job.status !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('import did not finish');
-  };
-
   it('should accept an import with 202, report progress and finish with the result', async () => {
     const socket = connect(t.url, admin);
     sockets.push(socket);
@@ -389,7 +374,7 @@ describe('POST /api/admin/oparl/import', () => {
       .send({ url: fixture.systemUrl })
       .expect(202);
     const { jobId } = response.body as OparlImportStarted;
-    const job = await poll(jobId);
+    const job = await finishedImport(t, admin, jobId);
     expect(job).toMatchObject({ status: 'done', progress: { phase: 'done' } });
     expect(job.result?.created.motions).toBe(3);
     expect((await council).groups.some((g) => g.key === 'DIEMITTE')).toBe(true);
@@ -405,7 +390,7 @@ describe('POST /api/admin/oparl/import', () => {
       .set(...bearer(admin))
       .send({ url: `${fixture.base}/error-500` })
       .expect(202);
-    const job = await poll((response.body as OparlImportStarted).jobId);
+    const job = await finishedImport(t, admin, (response.body as OparlImportStarted).jobId);
     expect(job.status).toBe('failed');
     expect(job.error).toContain('HTTP 500');
   });
