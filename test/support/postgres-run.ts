@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startTempPostgres, type TempPostgres } from '../../server/src/cli/temp-postgres';
+import sqliteOnlyFiles from './sqlite-only-specs.json';
 
 type SqliteOnlySpec = { file: string; name: string; reason: string };
 
@@ -38,7 +39,9 @@ export function teardownPostgresRun(): void {
     .filter(Boolean)
     .map((line) => JSON.parse(line) as SqliteOnlySpec);
   rmSync(dirname(log), { recursive: true, force: true });
-  if (specs.length === 0) return;
-  const lines = specs.map((spec) => `  ${spec.file} › ${spec.name}: ${spec.reason}`);
-  process.stdout.write(`\nDem SQLite-Lauf überlassen (${specs.length}):\n${lines.join('\n')}\n`);
+  const lines = [
+    ...sqliteOnlyFiles.map((name) => `  e2e/${name}.spec.ts (ganze Datei, Grund in der Datei)`),
+    ...specs.map((spec) => `  ${spec.file} › ${spec.name}: ${spec.reason}`),
+  ];
+  process.stdout.write(`\nDem SQLite-Lauf überlassen (${lines.length}):\n${lines.join('\n')}\n`);
 }
