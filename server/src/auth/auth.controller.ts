@@ -4,7 +4,6 @@ import { CurrentUser, type AuthenticatedRequest } from './auth.decorators';
 import { bearerToken } from './bearer-token';
 import { AuthService, toUserView } from './auth.service';
 import type { AuthUser } from './auth.types';
-import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 
 @Controller('auth')
@@ -27,23 +26,5 @@ export class AuthController {
   @HttpCode(204)
   async logout(@Req() request: AuthenticatedRequest): Promise<void> {
     await this.auth.logout(bearerToken(request.headers.authorization) ?? '');
-  }
-
-  @Post('password')
-  @HttpCode(204)
-  changePassword(
-    @Req() request: AuthenticatedRequest,
-    @CurrentUser() user: AuthUser,
-    @Body() body: ChangePasswordDto,
-    @Ip() address: string,
-  ): Promise<void> {
-    const token = bearerToken(request.headers.authorization) ?? '';
-    return this.auth.changeOwnPassword(
-      user,
-      token,
-      body.currentPassword,
-      body.newPassword,
-      address,
-    );
   }
 }

@@ -4,15 +4,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { Not, Repository, type EntityManager } from 'typeorm';
 import { ConfigService } from '../config/config.service';
-import { passwordChanged } from '../audit/audit-changes';
-import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UserEntity } from '../users/user.entity';
 import { AuthError } from './auth.errors';
 import type { AuthUser } from './auth.types';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
-import { assertStrongPassword } from './password-policy';
 import { SessionEntity } from './session.entity';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -71,7 +68,6 @@ export class AuthService {
     private readonly config: ConfigService,
     private readonly uow: UnitOfWork,
     private readonly throttle: LoginThrottle,
-    private readonly audit: AuditService,
   ) {}
 
   async login(username: string, password: string, address: string): Promise<LoginResponse> {
@@ -99,12 +95,11 @@ export class AuthService {
   }
 
   /**
-   * Changes the signed-in user's own password; every other session of the user ends. A wrong
-   * current password counts as a failed sign-in, so a stolen session cannot guess it freely.
+   * Checks the signed-in user's current password before a change of their own. A wrong one
+   * counts as a failed sign-in, so a stolen session cannot guess it freely.
    */
-  async changeOwnPassword(
+  async assertCurrentPassword(
     user: AuthUser,
-    token: string,
     currentPassword: string,
     newPassword: string,
     address: string,
@@ -121,14 +116,6 @@ export class AuthService {
         'Das neue Passwort muss sich vom bisherigen unterscheiden',
       );
     }
-    assertStrongPassword(newPassword, user.username);
-    const passwordHash = await hashPassword(newPassword);
-    const ended = await this.uow.run(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash });
-      await this.audit.record(passwordChanged(user.id));
-      return deleteSessionsOfUser(manager, user.id, hashToken(token));
-    });
-    this.endSessions(ended);
   }
 
   /** Forgets ended sessions and tells the listeners; call after the deleting work committed. */

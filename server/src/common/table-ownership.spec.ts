@@ -35,7 +35,7 @@ const NOT_CHECKED = [join('database', sep), '.spec.ts'];
  * `<file> writes <Entity>`. An entry that no longer occurs fails the test, so the list only shrinks.
  * - auth changes a password with its own UPDATE of users' table (users has resetPassword).
  */
-const PENDING = ['auth/auth.service.ts writes UserEntity'];
+const PENDING: string[] = [];
 
 type Write = { file: string; line: number; entity: string; writer: string; owner: string };
 

@@ -1,9 +1,14 @@
-import type { CreateUserRequest, UserAccountView } from '@mehrheitsplaner/shared';
+import type {
+  ChangePasswordRequest,
+  CreateUserRequest,
+  UserAccountView,
+} from '@mehrheitsplaner/shared';
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { generatePassword, hashPassword } from '../auth/password';
-import { AuthService, deleteSessionsOfUser, toUserView } from '../auth/auth.service';
+import { AuthService, deleteSessionsOfUser, hashToken, toUserView } from '../auth/auth.service';
+import type { AuthUser } from '../auth/auth.types';
 import { assertStrongPassword, passwordProblem } from '../auth/password-policy';
 import { ConfigService } from '../config/config.service';
 import { passwordChanged } from '../audit/audit-changes';
@@ -101,14 +106,39 @@ export class UsersService implements OnModuleInit {
   async resetPassword(id: number, newPassword: string): Promise<void> {
     const user = await this.users.findOne({ where: { id } });
     if (!user) throw new UsersError('USER_NOT_FOUND', 'Dieses Konto gibt es nicht');
+    await this.setPassword(user, newPassword);
+    this.auth.unlockAccount(user.username);
+  }
+
+  /** The signed-in user's own change: every other session of the user ends. */
+  async changeOwnPassword(
+    user: AuthUser,
+    token: string,
+    change: ChangePasswordRequest,
+    address: string,
+  ): Promise<void> {
+    await this.auth.assertCurrentPassword(
+      user,
+      change.currentPassword,
+      change.newPassword,
+      address,
+    );
+    await this.setPassword(user, change.newPassword, hashToken(token));
+  }
+
+  /** Stores a new password and ends the user's sessions (but the one kept), audited. */
+  private async setPassword(
+    user: Pick<UserEntity, 'id' | 'username'>,
+    newPassword: string,
+    keepTokenHash?: string,
+  ): Promise<void> {
     assertStrongPassword(newPassword, user.username);
     const passwordHash = await hashPassword(newPassword);
     const ended = await this.uow.run(async (manager) => {
-      await manager.update(UserEntity, { id }, { passwordHash });
-      await this.audit.record(passwordChanged(id));
-      return deleteSessionsOfUser(manager, id);
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.audit.record(passwordChanged(user.id));
+      return deleteSessionsOfUser(manager, user.id, keepTokenHash);
     });
     this.auth.endSessions(ended);
-    this.auth.unlockAccount(user.username);
   }
 }
