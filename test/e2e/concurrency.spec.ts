@@ -1,7 +1,10 @@
 import type {
+  MeetingDetailView,
   MemberView,
   MembershipView,
+  MotionPledgesView,
   MotionView,
+  PledgeView,
   WhipEntryView,
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
@@ -130,7 +133,7 @@ describe('concurrent writes across features', () => {
         `pledge ${i}`,
         t
           .http()
-          .put(`/api/agreement/motions/${motion.id}/pledges`)
+          .put(`/api/motions/${motion.id}/pledges`)
           .set(...bearer(token))
           .send({ pledgeIds: [999_999] }),
       ]);
@@ -247,6 +250,93 @@ describe('concurrent writes across features', () => {
       for (const motion of motions) expect(names).toContain(`Umbenannt ${motion.id}`);
       const meetings = (await get<Array<{ name: string }>>('/api/meetings')).map((m) => m.name);
       for (const motion of motions) expect(meetings).toContain(`Sitzung zu ${motion.id}`);
+    };
+    await check();
+    await restart();
+    await check();
+  });
+  it('should keep every account, password, pledge link and agenda item a 2xx answered', async () => {
+    const motion = await createMotion(t, token, { title: 'Verknüpft unter Last' });
+    const meeting = (
+      await t
+        .http()
+        .post('/api/meetings')
+        .set(...bearer(token))
+        .send({ date: todayIso(), name: 'Sitzung unter Last' })
+        .expect(201)
+    ).body as MeetingDetailView;
+    const pledges = await get<PledgeView[]>('/api/agreement/pledges');
+    const reader = await t.createUser('councillor');
+    const post = (path: string, body: unknown, as = token): Test =>
+      t
+        .http()
+        .post(path)
+        .set(...bearer(as))
+        .send(body as object);
+    const password = (n: number) => `Neues Passwort ${n} für den Rat`;
+    const outcomes = await inParallel([
+      ...[1, 2, 3].map((n): [string, Test] => [
+        `account ${n}`,
+        post('/api/users', { username: `parallel${n}`, password: password(n), role: 'committee' }),
+      ]),
+      [
+        'taken',
+        post('/api/users', { username: 'admin', password: password(9), role: 'committee' }),
+      ],
+      [
+        'own',
+        post(
+          '/api/auth/password',
+          { currentPassword: 'falsch-falsch', newPassword: password(7) },
+          reader.token,
+        ),
+      ],
+      [
+        'link',
+        t
+          .http()
+          .put(`/api/motions/${motion.id}/pledges`)
+          .set(...bearer(token))
+          .send({ pledgeIds: [pledges[0].id, pledges[1].id] }),
+      ],
+      [
+        'bad link',
+        t
+          .http()
+          .put(`/api/motions/${motion.id}/pledges`)
+          .set(...bearer(token))
+          .send({ pledgeIds: [pledges[2].id, 999_999] }),
+      ],
+      [
+        'item',
+        post(`/api/meetings/${meeting.id}/items`, { name: 'TOP parallel', motionId: motion.id }),
+      ],
+      [
+        'bad item',
+        post(`/api/meetings/${meeting.id}/items`, { name: 'TOP ohne Antrag', motionId: 999_999 }),
+      ],
+    ]);
+    expect(serverErrors(outcomes)).toEqual([]);
+    expect(succeeded(outcomes, 'account')).toHaveLength(3);
+    for (const label of ['link', 'item']) expect(succeeded(outcomes, label)).toHaveLength(1);
+    for (const label of ['taken', 'own', 'bad link', 'bad item']) {
+      expect(rejected(outcomes, label)).toHaveLength(1);
+    }
+
+    const check = async () => {
+      for (const n of [1, 2, 3]) await t.login(`parallel${n}`, password(n));
+      const linked = await get<MotionPledgesView>(`/api/motions/${motion.id}/pledges`);
+      expect(linked.pledgeIds.sort((a, b) => a - b)).toEqual(
+        [pledges[0].id, pledges[1].id].sort((a, b) => a - b),
+      );
+      const items = (await get<MeetingDetailView>(`/api/meetings/${meeting.id}`)).agendaItems;
+      expect(items.map((item) => item.name)).toEqual(['TOP parallel']);
+      // The refused own change left the old password in place.
+      const login = await t
+        .http()
+        .post('/api/auth/login')
+        .send({ username: reader.username, password: password(7) });
+      expect(login.status).toBe(401);
     };
     await check();
     await restart();
