@@ -5,8 +5,9 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
-export const SERVER_MAIN = resolve(ROOT, 'server/dist/main.js');
-export const CLIENT_DIST = resolve(ROOT, 'client/dist');
+// Overridable so that parallel work can test its own builds without sharing one dist folder.
+export const SERVER_MAIN = process.env.TEST_SERVER_MAIN ?? resolve(ROOT, 'server/dist/main.js');
+export const CLIENT_DIST = process.env.TEST_CLIENT_DIST ?? resolve(ROOT, 'client/dist');
 
 export type RunningServer = {
   baseUrl: string;
