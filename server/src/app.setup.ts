@@ -45,7 +45,9 @@ function serveClient(app: NestExpressApplication, clientDist: string, logger: Lo
       return next();
     }
     response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
+    // The path is configuration, not request input: a dot folder on the way (a checkout under
+    // ~/.local, say) must not turn every page into a 404 that the error filter reports as a 500.
+    response.sendFile(index, { dotfiles: 'allow' });
   });
 }
 

@@ -5,7 +5,8 @@ import { bearer, startTestApp, type TestApp } from './support/test-app';
 
 /** The built client and the API go out compressed; hashed assets are cached for a year. */
 describe('delivery of the client and the API', () => {
-  const dist = mkdtempSync(join(tmpdir(), 'client-dist-'));
+  // Inside a dot folder, as in a checkout under ~/.local: it once made every page a 500.
+  const dist = mkdtempSync(join(tmpdir(), '.client-dist-'));
   const script = `console.log(${JSON.stringify('Mehrheitsplaner '.repeat(400))});`;
   let t: TestApp;
 
