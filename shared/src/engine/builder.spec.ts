@@ -123,6 +123,13 @@ describe('majorityOptions', () => {
       expect(optionFor(options, ['UWG'])).toEqual({ groupKeys: ['UWG'], yes: 43, margin: 1 });
     });
 
+    it('should never offer a group known to vote no and still count its votes as no', () => {
+      const options = majorityOptions(builderInput({ noKeys: ['CDU'] }));
+      expect(options.some((option) => option.groupKeys.includes('CDU'))).toBe(false);
+      // Linke alone: 40 + 9 = 49 against 44, the same as without the no being known.
+      expect(optionFor(options, ['LINKE'])).toEqual({ groupKeys: ['LINKE'], yes: 49, margin: 4 });
+    });
+
     it('should return the empty set when the firm groups already win', () => {
       // CDU abstains: 40 against 35.
       expect(majorityOptions(builderInput({ abstainKeys: ['CDU'] }))).toEqual([

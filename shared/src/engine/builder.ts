@@ -19,6 +19,7 @@ function settingOf(input: BuilderInput): Setting {
   const absent = input.absent ?? {};
   const firm = new Set(input.firmKeys);
   const abstaining = new Set(input.abstainKeys ?? []);
+  const settledNo = new Set(input.noKeys ?? []);
   let firmYes = 0;
   let othersPresent = 0;
   let present = 0;
@@ -29,7 +30,8 @@ function settingOf(input: BuilderInput): Setting {
     if (firm.has(group.key) && !group.excluded) firmYes += count;
     else if (!abstaining.has(group.key)) {
       othersPresent += count;
-      if (!group.excluded && count > 0) candidates.push({ key: group.key, present: count });
+      if (!group.excluded && !settledNo.has(group.key) && count > 0)
+        candidates.push({ key: group.key, present: count });
     }
   }
   return { firmYes, othersPresent, quorum: hasQuorum(present, input.votingMembers), candidates };

@@ -16,6 +16,8 @@ export type BuilderInput = {
   firmKeys: string[];
   /** What-if: groups that abstain as a whole (they are no candidates). */
   abstainKeys?: string[];
+  /** Groups known to vote no (e.g. a confirmed no in the whip count): counted no, never suggested. */
+  noKeys?: string[];
   /** What-if: members of a group who are absent. */
   absent?: Record<string, number>;
 };

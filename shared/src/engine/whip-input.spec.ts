@@ -1,4 +1,5 @@
 import { BOCHUM_GROUPS } from './__fixtures__/council.fixtures';
+import { majorityOptions } from './builder';
 import { whipScenarios } from './whip';
 import {
   toWhipCountInput,
@@ -105,6 +106,25 @@ describe('whipBuilderInput', () => {
     const builder = whipBuilderInput(input);
     expect(builder.firmKeys).toEqual(['SPD', 'MAYOR']);
     expect(builder.absent).toEqual({ SPD: 2 });
+  });
+
+  it('should never suggest a confirmed no group and let confirmed abstainers abstain', () => {
+    const input = toWhipCountInput(snapshot(), { requiredMajority: 'simple', mayorVotes: true }, [
+      entry('SPD', 'yes'),
+      entry('GRUENE', 'yes'),
+      entry('MAYOR', 'yes'),
+      entry('CDU', 'no'),
+      entry('UWG', 'abstain'),
+      entry('LINKE', 'no', { confidence: 'likely' }),
+    ]);
+    const builder = whipBuilderInput(input);
+    expect(builder.noKeys).toEqual(['CDU']);
+    expect(builder.abstainKeys).toEqual(['UWG']);
+    const options = majorityOptions(builder);
+    expect(options.some((option) => option.groupKeys.includes('CDU'))).toBe(false);
+    expect(options.some((option) => option.groupKeys.includes('UWG'))).toBe(false);
+    // A likely no is still a partner to win over.
+    expect(options[0].groupKeys).toEqual(['LINKE']);
   });
 });
 

@@ -100,11 +100,19 @@ export function toWhipCountInput(
   };
 }
 
+function confirmedKeys(input: WhipCountInput, stance: 'yes' | 'no' | 'abstain'): string[] {
+  return input.groups
+    .filter((g) => g.stance === stance && g.confidence === 'confirmed')
+    .map((g) => g.key);
+}
+
 /**
- * The majority builder's input for a whip count: confirmed democratic yes votes (the mayor
- * included) are firm; expected absences (entry and member overrides) are absent.
+ * The majority builder's input for a whip count (domain.md, "Certainty"): confirmed democratic
+ * yes votes (the mayor included) are firm, confirmed no groups are never suggested, confirmed
+ * abstentions abstain; expected absences (entry and member overrides) are absent.
  */
 export function whipBuilderInput(input: WhipCountInput): BuilderInput {
+  const excluded = new Set(input.groups.filter((g) => g.excluded).map((g) => g.key));
   const absent: Record<string, number> = {};
   for (const group of input.groups) {
     const away = group.absent + (group.overrides ?? []).filter((o) => o === 'absent').length;
@@ -119,9 +127,9 @@ export function whipBuilderInput(input: WhipCountInput): BuilderInput {
       excluded,
       ...(isMayor ? { isMayor } : {}),
     })),
-    firmKeys: input.groups
-      .filter((g) => !g.excluded && g.stance === 'yes' && g.confidence === 'confirmed')
-      .map((g) => g.key),
+    firmKeys: confirmedKeys(input, 'yes').filter((key) => !excluded.has(key)),
+    abstainKeys: confirmedKeys(input, 'abstain').filter((key) => !excluded.has(key)),
+    noKeys: confirmedKeys(input, 'no'),
     absent,
   };
 }

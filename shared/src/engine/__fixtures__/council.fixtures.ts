@@ -213,6 +213,7 @@ export function builderInput(options: BuilderOptions = {}): BuilderInput {
     groups: groups.map((group) => ({ ...group })),
     firmKeys: options.firmKeys ?? [...COALITION_KEYS],
     ...(options.abstainKeys ? { abstainKeys: options.abstainKeys } : {}),
+    ...(options.noKeys ? { noKeys: options.noKeys } : {}),
     ...(options.absent ? { absent: options.absent } : {}),
   };
 }
