@@ -16,6 +16,7 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { UsersModule } from './users/users.module';
 import { WhipModule } from './whip/whip.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { AgendaModule } from './meetings/agenda.module';
 import { VotesModule } from './votes/votes.module';
 import { HistoryModule } from './history/history.module';
 import { AgreementModule } from './agreement/agreement.module';
@@ -40,6 +41,7 @@ import { AgreementModule } from './agreement/agreement.module';
     MeetingsModule,
     VotesModule,
     HistoryModule,
+    AgendaModule,
     AgreementModule,
     BackupModule,
   ],

@@ -112,7 +112,7 @@ describe('concurrent writes across features', () => {
         `whip ${groupKey}`,
         putWhip(t, token, motion.id, groupKey, { stance: 'yes', confidence: 'likely' }),
       ]);
-      // Failing transactions of other services: stale motion edit, vote on a draft, bad pledge.
+      // Failing transactions of other services: stale motion edit, vote without counts, bad pledge.
       requests.push([
         `stale ${i}`,
         t

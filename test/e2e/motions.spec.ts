@@ -154,7 +154,7 @@ describe('motions', () => {
 
   it('should move along the lifecycle and answer 409 naming a forbidden step', async () => {
     let motion = await createMotion(t, manager, { title: 'Lebenszyklus' });
-    for (const status of ['submitted', 'inDeliberation', 'onAgenda', 'adopted'] as const) {
+    for (const status of ['submitted', 'inDeliberation', 'onAgenda', 'withdrawn'] as const) {
       const response = await t
         .http()
         .patch(`/api/motions/${motion.id}`)
@@ -171,16 +171,19 @@ describe('motions', () => {
       .set(...bearer(manager))
       .send({ version: motion.version, status: 'onAgenda' })
       .expect(409);
-    expect((refused.body as ApiError).message).toContain('adopted → onAgenda');
+    expect(refused.body).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect((refused.body as ApiError).message).toContain(
+      '„zurückgezogen“ → „auf der Tagesordnung“',
+    );
 
     const draft = await createMotion(t, manager, { title: 'Sprung' });
     const skip = await t
       .http()
       .patch(`/api/motions/${draft.id}`)
       .set(...bearer(manager))
-      .send({ version: 1, status: 'adopted' })
+      .send({ version: 1, status: 'postponed' })
       .expect(409);
-    expect((skip.body as ApiError).message).toContain('draft → adopted');
+    expect((skip.body as ApiError).message).toContain('„Entwurf“ → „vertagt“');
   });
 
   it('should answer 409 with a human message on a stale version and 400 without one', async () => {

@@ -212,7 +212,7 @@ describe('recording votes', () => {
       );
     });
 
-    it('should forbid councillors and refuse motions not on the agenda', async () => {
+    it('should forbid councillors and refuse withdrawn motions in German', async () => {
       await recordVote(t, councillor, motion.id, { groupCounts: [] }).expect(403);
       const draft = (
         await t
@@ -222,11 +222,18 @@ describe('recording votes', () => {
           .send({ title: 'Entwurf' })
           .expect(201)
       ).body as MotionView;
+      await t
+        .http()
+        .patch(`/api/motions/${draft.id}`)
+        .set(...bearer(manager))
+        .send({ version: draft.version, status: 'withdrawn' })
+        .expect(200);
       const response = await recordVote(t, manager, draft.id, {
         date: '2026-04-10',
         groupCounts: groupCounts(seats, {}),
       }).expect(409);
-      expect((response.body as ApiError).message).toMatch(/Status draft/);
+      expect(response.body).toMatchObject({ code: 'VOTE_NOT_ALLOWED' });
+      expect((response.body as ApiError).message).toMatch(/Status „zurückgezogen“/);
     });
 
     it('should validate the body shape', async () => {

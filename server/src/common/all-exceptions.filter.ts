@@ -83,6 +83,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'WHIP_VERSION_CONFLICT':
     case 'WHIP_CLOSED':
     case 'IMPORT_ALREADY_RUNNING':
+    case 'STATUS_NEEDS_VOTE':
     case 'VOTE_NOT_ALLOWED':
     case 'VOTE_ALREADY_VOID':
       return HttpStatus.CONFLICT;

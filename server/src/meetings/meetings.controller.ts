@@ -1,11 +1,6 @@
-import type { AgendaItemView, MeetingDetailView, MeetingView } from '@mehrheitsplaner/shared';
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import {
-  CreateAgendaItemDto,
-  CreateMeetingDto,
-  MeetingListQueryDto,
-  PatchAgendaItemDto,
-} from './dto/meeting.dto';
+import type { MeetingDetailView, MeetingView } from '@mehrheitsplaner/shared';
+import { Body, Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { CreateMeetingDto, MeetingListQueryDto } from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 
 @Controller('meetings')
@@ -25,22 +20,5 @@ export class MeetingsController {
   @Get(':id')
   detail(@Param('id', ParseIntPipe) id: number): Promise<MeetingDetailView> {
     return this.meetings.detail(id);
-  }
-
-  @Post(':id/items')
-  createItem(
-    @Param('id', ParseIntPipe) id: number,
-    @Body() body: CreateAgendaItemDto,
-  ): Promise<AgendaItemView> {
-    return this.meetings.createItem(id, body);
-  }
-
-  @Patch(':id/items/:itemId')
-  patchItem(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('itemId', ParseIntPipe) itemId: number,
-    @Body() body: PatchAgendaItemDto,
-  ): Promise<AgendaItemView> {
-    return this.meetings.patchItem(id, itemId, body);
   }
 }

@@ -204,8 +204,12 @@ export class MeetingsService {
     };
   }
 
-  async createItem(meetingId: number, request: CreateAgendaItemRequest): Promise<AgendaItemView> {
-    const item = await this.uow.run(async () => {
+  /**
+   * Adds an audited agenda item; joins the caller's unit of work (AgendaService also puts the
+   * linked motion on the agenda in it). The view is read after the commit (itemView).
+   */
+  async createItem(meetingId: number, request: CreateAgendaItemRequest): Promise<AgendaItemEntity> {
+    return this.uow.run(async () => {
       const added = await this.addItem(meetingId, {
         name: request.name,
         number: request.number ?? null,
@@ -221,7 +225,6 @@ export class MeetingsService {
       });
       return added;
     });
-    return this.itemView(meetingId, item.id);
   }
 
   /** Adds an item (by default at the end); a linked motion must exist. Joins the caller's work. */
@@ -238,29 +241,30 @@ export class MeetingsService {
     });
   }
 
+  /** Changes an agenda item, audited; joins the caller's unit of work like createItem. */
   async patchItem(
     meetingId: number,
     itemId: number,
     request: PatchAgendaItemRequest,
-  ): Promise<AgendaItemView> {
+  ): Promise<AgendaItemEntity> {
     const fields: Partial<AgendaItemFields> = {};
     if (request.name !== undefined) fields.name = request.name;
     if (request.number !== undefined) fields.number = request.number;
     if (request.position !== undefined) fields.position = request.position;
     if (request.motionId !== undefined) fields.motionId = request.motionId;
-    await this.uow.run(async () => {
+    return this.uow.run(async () => {
       const before = { ...(await this.itemOrThrow(meetingId, itemId)), meetingId };
       await this.reviseItem(meetingId, itemId, fields);
-      const after = { ...(await this.itemOrThrow(meetingId, itemId)), meetingId };
-      const diff = auditDiff(before, after, AGENDA_ITEM_AUDIT_FIELDS);
+      const item = await this.itemOrThrow(meetingId, itemId);
+      const diff = auditDiff(before, { ...item, meetingId }, AGENDA_ITEM_AUDIT_FIELDS);
       await this.audit.record({
         action: 'update',
         entityType: 'agendaItem',
         entityId: itemId,
         ...diff,
       });
+      return item;
     });
-    return this.itemView(meetingId, itemId);
   }
 
   /** Changes an item; a linked motion must exist. False when nothing differs. */
@@ -280,7 +284,7 @@ export class MeetingsService {
     });
   }
 
-  private async itemView(meetingId: number, itemId: number): Promise<AgendaItemView> {
+  async itemView(meetingId: number, itemId: number): Promise<AgendaItemView> {
     const detail = await this.detail(meetingId);
     const view = detail.agendaItems.find((item) => item.id === itemId);
     if (!view) {

@@ -1,6 +1,8 @@
 import { AgreementChapterEntity, MotionPledgeEntity } from '../agreement/agreement.entities';
 import {
+  canRecordVote,
   canTransition,
+  statusOnAgenda,
   type MotionStatus,
   type CreateMotionRequest,
   type MotionListQuery,
@@ -30,6 +32,7 @@ import {
   likePattern,
   sponsorCondition,
   staleMotionError,
+  voteRefusalText,
 } from './motion-rules';
 import { toMotionView } from './motion-view';
 import { MotionsError } from './motions.errors';
@@ -278,10 +281,16 @@ export class MotionsService {
     if (moved.affected !== 1) throw staleMotionError(motion.version);
   }
 
-  /** A recorded vote decides the motion (inside the recording's unit of work). */
+  /**
+   * A recorded vote decides the motion (inside the recording's unit of work): any open motion,
+   * the only way to adopted/rejected. The UPDATE is bound to the status read, so a concurrent
+   * withdrawal or vote makes this one a conflict instead of deciding twice.
+   */
   async decide(motion: MotionEntity, passes: boolean): Promise<void> {
     const status = passes ? 'adopted' : 'rejected';
-    checkTransitionOrThrow(motion.status, status);
+    if (!canRecordVote(motion.status)) {
+      throw new MotionsError('INVALID_TRANSITION', voteRefusalText(motion.status));
+    }
     const moved = await this.uow.manager
       .createQueryBuilder()
       .update(MotionEntity)
@@ -289,6 +298,28 @@ export class MotionsService {
       .where('id = :id AND status = :status', { id: motion.id, status: motion.status })
       .execute();
     if (moved.affected !== 1) throw staleMotionError(motion.version);
+  }
+
+  /**
+   * An agenda item now links the motion: it is onAgenda from then on, whatever open status it had
+   * (domain.md). Joins the caller's unit of work, audited as a status change; true when the
+   * status moved (the caller publishes after the commit). Voted and withdrawn motions keep theirs.
+   */
+  async putOnAgenda(id: number): Promise<boolean> {
+    return this.uow.run(async (manager) => {
+      const motion = await this.motionOrThrow(id);
+      const status = statusOnAgenda(motion.status);
+      if (status === null) return false;
+      await this.updateAtVersion(manager, motion, { status });
+      await this.audit.record({
+        action: 'status',
+        entityType: 'motion',
+        entityId: id,
+        before: { status: motion.status },
+        after: { status },
+      });
+      return true;
+    });
   }
 
   async tallyOf(id: number): Promise<MotionTallyResponse> {

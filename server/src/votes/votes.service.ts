@@ -1,6 +1,6 @@
 import {
   mayorVotesOn,
-  canTransition,
+  canRecordVote,
   tallyVote,
   type RecordVoteRequest,
   type RecordedBlock,
@@ -16,6 +16,7 @@ import { isoDateOrThrow, todayIso } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MeetingsService } from '../meetings/meetings.service';
 import type { MotionEntity } from '../motions/motion.entity';
+import { voteRefusalText } from '../motions/motion-rules';
 import { MotionsService } from '../motions/motions.service';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { BallotEntity } from './ballot.entity';
@@ -101,12 +102,9 @@ export class VotesService {
       );
     }
     const motion = await this.motions.motionOrThrow(motionId);
-    if (!canTransition(motion.status, 'adopted') || !canTransition(motion.status, 'rejected')) {
-      throw new VotesError(
-        'VOTE_NOT_ALLOWED',
-        `Über einen Antrag im Status ${motion.status} kann nicht abgestimmt werden ` +
-          '(erst auf die Tagesordnung setzen)',
-      );
+    // A vote is a fact (domain.md): any open motion, also a draft voted on as urgent.
+    if (!canRecordVote(motion.status)) {
+      throw new VotesError('VOTE_NOT_ALLOWED', voteRefusalText(motion.status));
     }
     const meeting =
       request.meetingId === undefined
