@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { applyHttpTimeouts } from './common/http-timeouts';
 import { jsonBodyParser } from './common/json-body';
+import { requestIds } from './common/request-id';
 import { ParseIdPipe } from './common/parse-id.pipe';
 import { germanValidationMessages } from './common/validation-messages';
 import { ConfigService } from './config/config.service';
@@ -68,7 +69,9 @@ export function configureApp(app: INestApplication): INestApplication {
   if (config.security.http.trustProxyHops > 0) {
     expressApp.set('trust proxy', config.security.http.trustProxyHops);
   }
-  // First, so every request counts until its answer is out (graceful shutdown waits for them).
+  // An id before anything else, so every log line and error answer of the request carries it.
+  app.use(requestIds(config.security.http.trustProxyHops > 0));
+  // Early, so every request counts until its answer is out (graceful shutdown waits for them).
   const shutdown = app.get(ShutdownCoordinator);
   app.use(shutdown.track);
   shutdown.watch(expressApp.getHttpServer());

@@ -1,16 +1,23 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
+import { LoggingModule } from './common/logging.module';
 import { ConfigService } from './config/config.service';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown';
 
+/** The served app: AppModule plus JSON logs (LOG_LEVEL), which the in-process e2e apps leave out. */
+@Module({ imports: [AppModule, LoggingModule] })
+class MainModule {}
+
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(AppModule, { abortOnError: false });
+  const app = await NestFactory.create(MainModule, { abortOnError: false, bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   configureApp(app);
-  const { port } = app.get(ConfigService);
-  await app.listen(port);
+  const { port, host } = app.get(ConfigService);
+  await app.listen(port, host);
   installGracefulShutdown(app);
   new Logger('Bootstrap').log(`Mehrheitsplaner läuft auf ${await app.getUrl()}`);
 }
@@ -18,5 +25,8 @@ async function bootstrap(): Promise<void> {
 bootstrap().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   new Logger('Bootstrap').error(`Start fehlgeschlagen: ${message}`);
+  // Until the JSON logger takes over, Nest buffers log lines: a start that fails before that
+  // would exit without a word, so the buffer goes out (as plain text) first.
+  Logger.flush();
   process.exit(1);
 });

@@ -72,6 +72,13 @@ describe('AllExceptionsFilter', () => {
     expect(String(logged[0][1])).toContain('SQLITE_BUSY');
   });
 
+  it("should use the request's id as the correlation id, so answer and log lines share it", () => {
+    const body = toErrorBody(new Error('boom'), logger, 'f5a0c2de-5f0e-4f43-9c55-0d6b0d1b2c3d');
+    expect(body.correlationId).toBe('f5a0c2de-5f0e-4f43-9c55-0d6b0d1b2c3d');
+    expect(body.message).toContain('f5a0c2de-5f0e-4f43-9c55-0d6b0d1b2c3d');
+    expect(String(logged[0][0])).toContain('f5a0c2de-5f0e-4f43-9c55-0d6b0d1b2c3d');
+  });
+
   it('should turn a malformed JSON body error into a coded 400', () => {
     const parseError = Object.assign(new SyntaxError('Unexpected token'), {
       type: 'entity.parse.failed',

@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { assertUnreachable, type ApiError, type ApiErrorCode } from '@mehrheitsplaner/shared';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { AccessError } from '../access/access.errors';
 import { AuthError, LoginThrottledError } from '../auth/auth.errors';
@@ -22,6 +22,7 @@ import { MeetingsError } from '../meetings/meetings.errors';
 import { HistoryError } from '../history/history.errors';
 import { AgreementError } from '../agreement/agreement.errors';
 import { isBodyParserError, toRequestError } from './json-body';
+import { requestIdOf } from './request-id';
 import { RequestError } from './request.errors';
 
 export type AppDomainError =
@@ -218,9 +219,10 @@ function domainErrorBody(error: AppDomainError): ErrorBody {
 /**
  * Turns anything thrown into `{ statusCode, error, message, code }`. Domain errors map by code,
  * HttpExceptions (validation, throttling, unknown routes) keep their status, body-parser errors
- * become coded request errors, and everything else a generic 500 with a logged correlation id.
+ * become coded request errors, and everything else a generic 500 with a logged correlation id:
+ * the request's id (X-Request-Id, in its log lines too) when there is one.
  */
-export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
+export function toErrorBody(exception: unknown, logger: Logger, requestId?: string): ErrorBody {
   if (isAppDomainError(exception)) return domainErrorBody(exception);
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
@@ -237,7 +239,7 @@ export function toErrorBody(exception: unknown, logger: Logger): ErrorBody {
     return { statusCode: status, error, message, code: codeOfStatus(status, message) };
   }
   if (isBodyParserError(exception)) return domainErrorBody(toRequestError(exception));
-  const correlationId = randomUUID();
+  const correlationId = requestId ?? randomUUID();
   const detail = exception instanceof Error ? (exception.stack ?? exception.message) : exception;
   logger.error(`Unexpected error [${correlationId}]`, detail);
   return {
@@ -254,8 +256,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger(AllExceptionsFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const body = toErrorBody(exception, this.logger);
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const body = toErrorBody(exception, this.logger, requestIdOf(http.getRequest<Request>()));
     if (response.headersSent) return;
     if (exception instanceof LoginThrottledError) {
       response.setHeader('Retry-After', String(exception.retryAfterSeconds));

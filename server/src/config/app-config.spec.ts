@@ -6,6 +6,8 @@ describe('loadConfig', () => {
     const config = loadConfig({}, '/srv/app');
     expect(config).toMatchObject({
       port: 3000,
+      host: '127.0.0.1',
+      logLevel: 'info',
       adminUsername: 'admin',
       adminPassword: null,
       tokenTtlHours: 12,
@@ -25,6 +27,8 @@ describe('loadConfig', () => {
     const config = loadConfig(
       {
         PORT: '8080',
+        HOST: '0.0.0.0',
+        LOG_LEVEL: 'warn',
         DATABASE_URL: 'sqlite::memory:',
         ADMIN_USERNAME: 'chef',
         ADMIN_PASSWORD: 'geheim123',
@@ -39,6 +43,8 @@ describe('loadConfig', () => {
     );
     expect(config).toEqual({
       port: 8080,
+      host: '0.0.0.0',
+      logLevel: 'warn',
       database: { type: 'sqlite', database: ':memory:', inMemory: true },
       adminUsername: 'chef',
       adminPassword: 'geheim123',
@@ -106,6 +112,23 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ BACKUP_KEEP: '-1' }, '/')).toThrow(/BACKUP_KEEP/);
     expect(() => loadConfig({ BACKUP_KEEP: 'alle' }, '/')).toThrow(/BACKUP_KEEP/);
+  });
+
+  it('should refuse a listen address or log level it cannot use', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0 --inspect' }, '/')).toThrow(/HOST/);
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' }, '/')).toThrow(/LOG_LEVEL/);
+    expect(loadConfig({ HOST: '::', LOG_LEVEL: 'DEBUG' }, '/')).toMatchObject({
+      host: '::',
+      logLevel: 'debug',
+    });
+  });
+
+  it('should read TRUST_PROXY, and TRUST_PROXY_HOPS (its earlier name) when it is unset', () => {
+    const hops = (env: Record<string, string>) => loadConfig(env, '/').security.http.trustProxyHops;
+    expect(hops({ TRUST_PROXY: '2' })).toBe(2);
+    expect(hops({ TRUST_PROXY_HOPS: '1' })).toBe(1);
+    expect(hops({ TRUST_PROXY: '0', TRUST_PROXY_HOPS: '3' })).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' }, '/')).toThrow(/TRUST_PROXY/);
   });
 
   it('should reject a short admin password', () => {

@@ -4,6 +4,9 @@ import { loadSecurityConfig, type SecurityConfig } from './security-config';
 
 export type AppConfig = {
   port: number;
+  /** Listen address: loopback unless an operator opens it (HOST=0.0.0.0 in a container). */
+  host: string;
+  logLevel: LogLevel;
   database: DatabaseConfig;
   adminUsername: string;
   /** null: generate one on first start and print it once. */
@@ -25,6 +28,29 @@ export type BackupConfig = {
 };
 
 export type Env = Record<string, string | undefined>;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function isLogLevel(value: string): value is LogLevel {
+  return (LOG_LEVELS as readonly string[]).includes(value);
+}
+
+/** HOST: an IPv4/IPv6 address or a host name, nothing that could smuggle options or spaces. */
+function hostOf(env: Env, problems: string[]): string {
+  const host = env.HOST?.trim() || '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]{1,253}$/.test(host)) {
+    problems.push(`HOST must be an IP address or host name (got "${host}")`);
+  }
+  return host;
+}
+
+function logLevelOf(env: Env, problems: string[]): LogLevel {
+  const level = env.LOG_LEVEL?.trim().toLowerCase() || 'info';
+  if (isLogLevel(level)) return level;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}")`);
+  return 'info';
+}
 
 /**
  * server/src/config and server/dist/config sit at the same depth, so this resolves to
@@ -76,6 +102,8 @@ function optionalIntOf(
 export function loadConfig(env: Env, cwd: string): AppConfig {
   const problems: string[] = [];
   const port = intOf(env, 'PORT', 3000, 0, 65535, problems);
+  const host = hostOf(env, problems);
+  const logLevel = logLevelOf(env, problems);
   const tokenTtlHours = intOf(env, 'TOKEN_TTL_HOURS', 12, 1, 24 * 365, problems);
   const loginThrottleLimit = intOf(env, 'LOGIN_THROTTLE_LIMIT', 10, 1, 100000, problems);
   const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
@@ -104,6 +132,8 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     throw new ConfigValidationError(problems);
   return {
     port,
+    host,
+    logLevel,
     database,
     adminUsername,
     adminPassword,

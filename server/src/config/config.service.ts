@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AppConfig, BackupConfig } from './app-config';
+import type { AppConfig, BackupConfig, LogLevel } from './app-config';
 import type { DatabaseConfig } from './database-url';
 import type { SecurityConfig } from './security-config';
 
@@ -10,6 +10,12 @@ export class ConfigService {
 
   get port(): number {
     return this.config.port;
+  }
+  get host(): string {
+    return this.config.host;
+  }
+  get logLevel(): LogLevel {
+    return this.config.logLevel;
   }
   get database(): DatabaseConfig {
     return this.config.database;

@@ -25,7 +25,7 @@ export type SecurityConfig = {
     maxConnectionsPerAddress: number;
     /** Nesting allowed in an event's payload (JSON_MAX_DEPTH, as for HTTP bodies). */
     maxJsonDepth: number;
-    /** TRUST_PROXY_HOPS, as for HTTP. */
+    /** TRUST_PROXY, as for HTTP. */
     trustProxyHops: number;
   };
   login: {
@@ -46,7 +46,8 @@ export type IntReader = (name: string, fallback: number, min: number, max: numbe
 
 export function loadSecurityConfig(int: IntReader, problems: string[]): SecurityConfig {
   const jsonMaxDepth = int('JSON_MAX_DEPTH', 32, 2, 1000);
-  const trustProxyHops = int('TRUST_PROXY_HOPS', 0, 0, 10);
+  // TRUST_PROXY_HOPS is this setting's earlier name; a deployment that set it keeps working.
+  const trustProxyHops = int('TRUST_PROXY', int('TRUST_PROXY_HOPS', 0, 0, 10), 0, 10);
   const config: SecurityConfig = {
     http: {
       headersTimeoutMs: int('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000),
