@@ -149,6 +149,27 @@ describe('history page (Verlauf) with its charts', () => {
     await context.close();
   });
 
+  it('should say in German that a period without votes has nothing to chart (no bare axes)', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await openHistory(page);
+    await page.waitForSelector('[data-testid="chart-results"][data-empty="no"]');
+    await page.locator('[data-testid="history-filters"] input[name="from"]').fill('2020-01-01');
+    await page.locator('[data-testid="history-filters"] input[name="to"]').fill('2020-12-31');
+    await page.waitForSelector('[data-testid="chart-results"][data-empty="yes"]');
+    for (const chart of ['results', 'partners', 'attendance', 'accuracy']) {
+      const card = page.locator(`[data-testid="chart-${chart}"]`);
+      await card.locator('[data-testid="chart-empty"]').waitFor();
+      expect(await card.locator('svg.recharts-surface').count()).toBe(0);
+    }
+    expect(await page.locator('[data-testid="chart-results"]').innerText()).toContain(
+      'Noch keine abgestimmten Anträge im Zeitraum',
+    );
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await screenshot(page, 'history-phone-390-empty');
+    await context.close();
+  });
+
   it('should fit the history page into 390 px', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();

@@ -233,8 +233,8 @@ describe('one motion in several tabs, edited elsewhere', () => {
     await row.locator('select[name="stance"]').selectOption('no');
     await page.context().setOffline(true);
     await row.locator('[data-testid="whip-save"]').click();
-    await until(page, async () => (await row.innerText()).includes('nicht erreichbar'));
-    expect(await row.innerText()).toContain('Der Server ist nicht erreichbar');
+    await until(page, async () => (await row.innerText()).includes('Keine Verbindung zum Server'));
+    expect(await row.innerText()).toContain('Keine Verbindung zum Server');
     expect(await row.innerText()).not.toContain('Failed to fetch');
     expect(await row.locator('[data-testid="whip-conflict"]').count()).toBe(0);
     await page.context().setOffline(false);

@@ -299,8 +299,25 @@ describe('voting history', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0].split(';').slice(0, 3)).toEqual(['voteId', 'date', 'motionId']);
-    expect(lines[3]).toContain(';Grünfläche Südpark;Mobilität;SPD;adopted;ballots;47;33;');
+    expect(lines[0].split(';').slice(0, 3)).toEqual(['Abstimmung', 'Datum', 'Antrag']);
+    expect(lines[0]).toContain(';Linie SPD;');
+    expect(lines[3]).toContain(';Grünfläche Südpark;Mobilität;SPD;angenommen;Einzelstimmen;47;33;');
+    expect(lines[3].split(';')[1]).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    expect(text).not.toMatch(/;(yes|no|adopted|rejected|true|false);/);
+    const english = await t
+      .http()
+      .get('/api/history/votes.csv?lang=en')
+      .set(...bearer(committee))
+      .buffer(true)
+      .expect(200);
+    const englishLines = english.text.slice(1).trim().split('\r\n');
+    expect(englishLines[0].split(';').slice(0, 3)).toEqual(['voteId', 'date', 'motionId']);
+    expect(englishLines[3]).toContain(';Grünfläche Südpark;Mobilität;SPD;adopted;ballots;47;33;');
+    await t
+      .http()
+      .get('/api/history/votes.csv?lang=fr')
+      .set(...bearer(committee))
+      .expect(400);
     const ballotsCsv = await t
       .http()
       .get('/api/history/ballots.csv')
@@ -310,6 +327,14 @@ describe('voting history', () => {
     const ballotLines = ballotsCsv.text.slice(1).trim().split('\r\n');
     expect(ballotLines).toHaveLength(1 + 2 * 93);
     expect(ballotsCsv.text).toContain(';Grünfläche Südpark;');
+    expect(ballotLines[0]).toBe('Abstimmung;Datum;Antrag;Titel;Mitglied;Name;Fraktion;Stimme');
+    const ballotWords = new Set(ballotLines.slice(1).map((line) => line.split(';').at(-1)));
+    expect(ballotWords).toContain('ja');
+    expect(ballotWords).toContain('nein');
+    for (const word of ballotWords) {
+      expect(['ja', 'nein', 'Enthaltung', 'abwesend', 'nicht abgestimmt']).toContain(word);
+    }
+    expect(ballotsCsv.text).not.toMatch(/;(yes|no|abstain|absent)\r\n/);
     const json = await get<unknown[]>('/api/history/ballots.json?to=2026-03-01');
     expect(json).toHaveLength(93);
   });

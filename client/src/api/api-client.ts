@@ -92,15 +92,25 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
   return response;
 }
 
+/** Reads an answer's body; a connection lost while it streams is a network error too. */
+async function readBody<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (cause) {
+    throw cause instanceof TypeError ? new NetworkError(cause) : cause;
+  }
+}
+
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body);
   if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return readBody(() => response.json() as Promise<T>);
 }
 
 /** A file download (CSV): fetched with the bearer header, handed over as a Blob. */
 async function download(path: string): Promise<Blob> {
-  return (await send('GET', path)).blob();
+  const response = await send('GET', path);
+  return readBody(() => response.blob());
 }
 
 export type HistoryExportFile = 'votes.csv' | 'ballots.csv' | 'votes.json' | 'ballots.json';

@@ -46,5 +46,19 @@ describe('errorText', () => {
     const failed = new NetworkError(new TypeError('Failed to fetch'));
     expect(errorText(failed, inGerman)).toBe(messagesDe['error.network']);
     expect(errorText(failed, inGerman)).not.toContain('Failed to fetch');
+    expect(messagesDe['error.network']).toMatch(/^Keine Verbindung zum Server/);
+  });
+
+  it("should word a browser's bare fetch failure as the network error, in every browser's words", () => {
+    for (const message of [
+      'Failed to fetch',
+      'NetworkError when attempting to fetch resource.',
+      'Load failed',
+    ]) {
+      expect(errorText(new TypeError(message), inGerman)).toBe(messagesDe['error.network']);
+    }
+    expect(errorText(new TypeError('x is undefined'), inGerman)).toBe(
+      'Unerwarteter Fehler: x is undefined',
+    );
   });
 });

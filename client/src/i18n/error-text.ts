@@ -14,6 +14,13 @@ function isKnownCode(code: string | null): code is ApiErrorCode {
   return code !== null && (API_ERROR_CODES as readonly string[]).includes(code);
 }
 
+/** A browser's own words for a request without an answer, should one pass by the API client. */
+const FETCH_FAILURE = /failed to fetch|networkerror|network error|load failed/i;
+
+function isFetchFailure(error: unknown): boolean {
+  return error instanceof TypeError && FETCH_FAILURE.test(error.message);
+}
+
 /**
  * An error in the user's language: the client's own words for the error body's code; the
  * server's (German) message only for an answer without a code this client knows; a request that
@@ -25,7 +32,7 @@ export function errorText(error: unknown, t: Translate): string {
       ? t(errorKey(error.code), { message: error.message })
       : error.message;
   }
-  if (error instanceof NetworkError) return t('error.network');
+  if (error instanceof NetworkError || isFetchFailure(error)) return t('error.network');
   return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
 }
 

@@ -227,7 +227,8 @@ export const messagesDe = {
   'whip.error': 'Speichern fehlgeschlagen: {message}',
   'whip.updated': 'zuletzt {who}, {when}',
   'whip.mayor': 'Oberbürgermeister/in',
-  'whip.seats': '{seats} Sitze',
+  'whip.seats.one': '{count} Sitz',
+  'whip.seats.other': '{count} Sitze',
 
   'history.title': 'Verlauf der Stimmabfrage',
   'history.empty': 'Noch keine Änderungen.',
@@ -282,7 +283,8 @@ export const messagesDe = {
   'admin.oparl.count.motions': 'Drucksachen',
   'admin.oparl.count.meetings': 'Sitzungen',
   'admin.oparl.count.agendaItems': 'Tagesordnungspunkte',
-  'admin.oparl.ignored': '{count} Objekte gehören nicht zum Rat und wurden nicht übernommen',
+  'admin.oparl.ignored.one': '{count} Objekt gehört nicht zum Rat und wurde nicht übernommen',
+  'admin.oparl.ignored.other': '{count} Objekte gehören nicht zum Rat und wurden nicht übernommen',
   'admin.oparl.modifiedSince': 'Änderungen seit {date}',
   'admin.oparl.skipped': 'Übersprungen: {count}',
   'admin.users.title': 'Neues Benutzerkonto',
@@ -389,6 +391,7 @@ export const messagesDe = {
     'Letzte Haltung vor der Abstimmung (Ja, Nein, Enthaltung) gegen die Linie der Fraktion, je Sicherheitsstufe.',
   'historyPage.accuracy.ofScored': '{right} von {scored}',
   'historyPage.chart.results': 'Ergebnisse je Monat',
+  'historyPage.chart.empty': 'Noch keine abgestimmten Anträge im Zeitraum.',
   'historyPage.chart.democratic': 'angenommen, demokratische Mehrheit',
   'historyPage.chart.relying': 'angenommen nur mit {excluded}-Stimmen',
   'historyPage.chart.relyingNoName': 'angenommen nur mit ausgeschlossenen Stimmen',
@@ -456,7 +459,8 @@ export const messagesDe = {
   'agreement.adopted': 'Zusagen mit angenommenem Antrag',
   'agreement.ofPledges': '{value} von {total}',
   'agreement.partners': 'Mehrheiten mit:',
-  'agreement.pledges': '{count} Zusagen',
+  'agreement.pledges.one': '{count} Zusage',
+  'agreement.pledges.other': '{count} Zusagen',
   'agreement.noMotion': 'noch kein Antrag',
   'agreement.with': 'mit {groups}',
   'agreement.linkTitle': 'Zusagen des Koalitionsvertrags',
@@ -484,7 +488,7 @@ export const messagesDe = {
 
   // Error messages by the code of the error body (api.md v1.1); network: no answer at all
   'error.network':
-    'Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   'error.unknown': 'Unerwarteter Fehler: {message}',
   'error.INVALID_CREDENTIALS': 'Benutzername oder Passwort ist falsch.',
   'error.MISSING_TOKEN': 'Bitte melden Sie sich an.',

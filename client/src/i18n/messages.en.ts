@@ -223,7 +223,8 @@ export const messagesEn: Messages = {
   'whip.error': 'Saving failed: {message}',
   'whip.updated': 'last {who}, {when}',
   'whip.mayor': 'Mayor',
-  'whip.seats': '{seats} seats',
+  'whip.seats.one': '{count} seat',
+  'whip.seats.other': '{count} seats',
 
   'history.title': 'Whip count history',
   'history.empty': 'No changes yet.',
@@ -278,7 +279,8 @@ export const messagesEn: Messages = {
   'admin.oparl.count.motions': 'Papers',
   'admin.oparl.count.meetings': 'Meetings',
   'admin.oparl.count.agendaItems': 'Agenda items',
-  'admin.oparl.ignored': '{count} objects do not belong to the council and were not imported',
+  'admin.oparl.ignored.one': '{count} object does not belong to the council and was not imported',
+  'admin.oparl.ignored.other': '{count} objects do not belong to the council and were not imported',
   'admin.oparl.modifiedSince': 'changes since {date}',
   'admin.oparl.skipped': 'Skipped: {count}',
   'admin.users.title': 'New account',
@@ -385,6 +387,7 @@ export const messagesEn: Messages = {
     'Last whip stance before the vote (yes, no, abstain) against the group line, per confidence band.',
   'historyPage.accuracy.ofScored': '{right} of {scored}',
   'historyPage.chart.results': 'Results per month',
+  'historyPage.chart.empty': 'No motions voted on in this period yet.',
   'historyPage.chart.democratic': 'adopted, democratic majority',
   'historyPage.chart.relying': 'adopted only with {excluded} votes',
   'historyPage.chart.relyingNoName': 'adopted only with excluded votes',
@@ -452,7 +455,8 @@ export const messagesEn: Messages = {
   'agreement.adopted': 'Pledges with an adopted motion',
   'agreement.ofPledges': '{value} of {total}',
   'agreement.partners': 'Majorities with:',
-  'agreement.pledges': '{count} pledges',
+  'agreement.pledges.one': '{count} pledge',
+  'agreement.pledges.other': '{count} pledges',
   'agreement.noMotion': 'no motion yet',
   'agreement.with': 'with {groups}',
   'agreement.linkTitle': 'Pledges of the coalition agreement',
@@ -478,7 +482,8 @@ export const messagesEn: Messages = {
   'nav.menu': 'Menu',
 
   // Error messages by the code of the error body (api.md v1.1); network: no answer at all
-  'error.network': 'The server cannot be reached. Please check the connection and try again.',
+  'error.network':
+    'No connection to the server. Please check your internet connection and try again.',
   'error.unknown': 'Unexpected error: {message}',
   'error.INVALID_CREDENTIALS': 'Wrong username or password.',
   'error.MISSING_TOKEN': 'Please sign in.',

@@ -8,6 +8,7 @@ import type {
   MemberHistoryRow,
 } from '@mehrheitsplaner/shared';
 import { Controller, Get, Header, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { HistoryCsvQueryDto } from './dto/history-csv-query.dto';
 import { HistoryQueryDto } from './dto/history-query.dto';
 import { HistoryService } from './history.service';
 
@@ -30,8 +31,8 @@ export class HistoryController {
   @Get('votes.csv')
   @Header('Content-Type', CSV)
   @Header('Content-Disposition', attachment('abstimmungen.csv'))
-  votesCsv(@Query() query: HistoryQueryDto): Promise<string> {
-    return this.history.votesCsv(query);
+  votesCsv(@Query() { lang, ...query }: HistoryCsvQueryDto): Promise<string> {
+    return this.history.votesCsv(query, lang ?? 'de');
   }
 
   @Get('votes.json')
@@ -48,8 +49,8 @@ export class HistoryController {
   @Get('ballots.csv')
   @Header('Content-Type', CSV)
   @Header('Content-Disposition', attachment('einzelstimmen.csv'))
-  ballotsCsv(@Query() query: HistoryQueryDto): Promise<string> {
-    return this.history.ballotsCsv(query);
+  ballotsCsv(@Query() { lang, ...query }: HistoryCsvQueryDto): Promise<string> {
+    return this.history.ballotsCsv(query, lang ?? 'de');
   }
 
   @Get('ballots.json')

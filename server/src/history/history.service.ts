@@ -19,7 +19,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { GroupEntity } from '../council/group.entity';
 import { VotesError } from '../votes/votes.errors';
-import { toCsv } from './csv';
+import { ballotsCsv, votesCsv, type CsvLanguage } from './history-csv';
 import { HistoryError } from './history.errors';
 import { HistoryRepository, type LoadedVote } from './history.repository';
 
@@ -102,78 +102,13 @@ export class HistoryService {
     return this.repository.ballotRows(periodOrThrow(query));
   }
 
-  async votesCsv(query: HistoryQuery): Promise<string> {
+  async votesCsv(query: HistoryQuery, language: CsvLanguage): Promise<string> {
     const [votes, keys] = await Promise.all([this.votes(query), this.groupKeys()]);
-    const header = [
-      'voteId',
-      'date',
-      'motionId',
-      'reference',
-      'title',
-      'policyArea',
-      'sponsorGroupKeys',
-      'result',
-      'source',
-      'yes',
-      'no',
-      'abstain',
-      'absent',
-      'present',
-      'quorum',
-      'passes',
-      'democraticMajority',
-      'reliesOnExcluded',
-      'robustAgainstExcluded',
-      'blockedByExcluded',
-      'margin',
-      'pivotalGroupKeys',
-      'coalitionLine',
-      ...keys.map((key) => `line ${key}`),
-    ];
-    const rows = votes.map((vote) => [
-      vote.id,
-      vote.date,
-      vote.motionId,
-      vote.reference,
-      vote.title,
-      vote.policyArea,
-      vote.sponsorGroupKeys.join(','),
-      vote.result,
-      vote.source,
-      vote.tally.yes,
-      vote.tally.no,
-      vote.tally.abstain,
-      vote.tally.absent,
-      vote.tally.present,
-      vote.tally.quorum,
-      vote.tally.passes,
-      vote.tally.democraticMajority,
-      vote.tally.reliesOnExcluded,
-      vote.tally.robustAgainstExcluded,
-      vote.tally.blockedByExcluded,
-      vote.tally.margin,
-      vote.tally.pivotalGroupKeys.join(','),
-      vote.coalitionLine,
-      ...keys.map((key) => vote.groupLines[key] ?? null),
-    ]);
-    return toCsv(header, rows);
+    return votesCsv(votes, keys, language);
   }
 
-  async ballotsCsv(query: HistoryQuery): Promise<string> {
-    const rows = await this.ballots(query);
-    return toCsv(
-      ['voteId', 'date', 'motionId', 'title', 'memberId', 'name', 'groupKey', 'vote'],
-      rows.map((r) => [
-        r.voteId,
-        r.date,
-        r.motionId,
-        r.title,
-        r.memberId,
-        r.name,
-        r.groupKey,
-        r.vote,
-      ]),
-    );
+  async ballotsCsv(query: HistoryQuery, language: CsvLanguage): Promise<string> {
+    return ballotsCsv(await this.ballots(query), language);
   }
 
   /** Council groups in seat-chart order: the order of group figures and CSV columns. */

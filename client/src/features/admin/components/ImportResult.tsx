@@ -6,7 +6,7 @@ const COLUMNS = ['created', 'updated', 'deleted'] as const;
 
 /** Created / updated / deleted per kind, and what was skipped with its reason. */
 export function ImportResult({ result }: { result: OparlImportResult }) {
-  const { t, formatNumber, formatDateTime } = useT();
+  const { t, tCount, formatNumber, formatDateTime } = useT();
   return (
     <div className="import-result" data-testid="import-result">
       <div className="table-scroll">
@@ -36,7 +36,7 @@ export function ImportResult({ result }: { result: OparlImportResult }) {
         </table>
       </div>
       <p className="muted">
-        {t('admin.oparl.ignored', { count: result.ignored })}
+        {tCount('admin.oparl.ignored', result.ignored)}
         {result.modifiedSince &&
           ` · ${t('admin.oparl.modifiedSince', { date: formatDateTime(result.modifiedSince) })}`}
       </p>

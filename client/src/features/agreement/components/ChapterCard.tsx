@@ -13,7 +13,7 @@ type ChapterCardProps = {
 
 /** One chapter: progress bars, the partners of its adopted motions, and its pledges. */
 export function ChapterCard({ chapter, council, pledges, motions }: ChapterCardProps) {
-  const { t, formatNumber } = useT();
+  const { t, tCount, formatNumber } = useT();
   const nameOf = groupNamer(council, t('whip.mayor'));
   return (
     <article className="card chapter" data-testid="chapter" data-chapter={chapter.chapterKey}>
@@ -32,7 +32,7 @@ export function ChapterCard({ chapter, council, pledges, motions }: ChapterCardP
         </p>
       )}
       <details>
-        <summary>{t('agreement.pledges', { count: chapter.pledges })}</summary>
+        <summary>{tCount('agreement.pledges', chapter.pledges)}</summary>
         <ul className="pledges">
           {chapter.pledgeDetails.map((detail) => (
             <li

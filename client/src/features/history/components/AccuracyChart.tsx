@@ -38,39 +38,36 @@ export const AccuracyChart = memo(function AccuracyChart({
     [rows, council],
   );
   return (
-    <ChartCard title={t('historyPage.chart.accuracy')} testId="chart-accuracy">
-      {data.length === 0 ? (
-        <p className="muted">{t('historyPage.accuracy.none')}</p>
-      ) : (
-        <ResponsiveContainer width="100%" height={Math.max(120, data.length * BAR_ROW_PX * 2 + 60)}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fontSize: 11 }} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={CATEGORY_AXIS_PX}
-              interval={0}
-              tick={{ fontSize: 11 }}
+    <ChartCard
+      title={t('historyPage.chart.accuracy')}
+      testId="chart-accuracy"
+      empty={data.length === 0}
+      emptyText={t('historyPage.accuracy.none')}
+    >
+      <ResponsiveContainer width="100%" height={Math.max(120, data.length * BAR_ROW_PX * 2 + 60)}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" domain={[0, 100]} unit=" %" tick={{ fontSize: 11 }} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={CATEGORY_AXIS_PX}
+            interval={0}
+            tick={{ fontSize: 11 }}
+          />
+          <Tooltip />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {CONFIDENCES.map((band) => (
+            <Bar
+              key={band}
+              dataKey={band}
+              name={t(`whip.confidence.${band}`)}
+              fill={BAND_COLOURS[band]}
+              isAnimationActive={false}
             />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {CONFIDENCES.map((band) => (
-              <Bar
-                key={band}
-                dataKey={band}
-                name={t(`whip.confidence.${band}`)}
-                fill={BAND_COLOURS[band]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      )}
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
     </ChartCard>
   );
 });

@@ -43,7 +43,7 @@ export const GroupRateChart = memo(function GroupRateChart({
     [rows, council, rate],
   );
   return (
-    <ChartCard title={title} testId={testId}>
+    <ChartCard title={title} testId={testId} empty={data.every((bar) => bar.value === null)}>
       <ResponsiveContainer width="100%" height={Math.max(120, data.length * BAR_ROW_PX + 40)}>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />

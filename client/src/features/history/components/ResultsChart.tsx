@@ -43,7 +43,11 @@ export const ResultsChart = memo(function ResultsChart({
     rejected: t('motion.status.rejected'),
   };
   return (
-    <ChartCard title={t('historyPage.chart.results')} testId="chart-results">
+    <ChartCard
+      title={t('historyPage.chart.results')}
+      testId="chart-results"
+      empty={data.length === 0}
+    >
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

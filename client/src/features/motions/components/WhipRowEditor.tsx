@@ -33,7 +33,7 @@ type WhipRowEditorProps = {
 /** One group's whip entry: stance, confidence, absences, split, note, contact, member overrides. */
 export function WhipRowEditor(props: WhipRowEditorProps) {
   const { entry, name, seats, color, members, readOnly, pivotal } = props;
-  const { t } = useT();
+  const { t, tCount } = useT();
   const row = useWhipRow(entry, props.saveWhip, props.reloadWhip);
   const { draft, change } = row;
   const set = (patch: Partial<WhipDraft>) => change((d) => ({ ...d, ...patch }));
@@ -54,7 +54,7 @@ export function WhipRowEditor(props: WhipRowEditorProps) {
           aria-hidden="true"
         />
         <strong>{name}</strong>
-        <span className="muted-inline">{t('whip.seats', { seats })}</span>
+        <span className="muted-inline">{tCount('whip.seats', seats)}</span>
         {pivotal && <span className="badge badge--pivotal">{t('calc.pivotal')}</span>}
       </div>
       <div className="whip-row__fields">
