@@ -141,6 +141,8 @@ describe('accounts and access', () => {
       username: 'gf-gruene',
       role: 'manager',
       groupKey: 'GRUENE',
+      active: true,
+      version: 1,
     });
   });
 

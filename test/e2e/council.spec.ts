@@ -65,6 +65,7 @@ describe('council', () => {
         confidence: 'estimated',
       },
       chartOrder: 12,
+      version: 1,
     });
   });
 
@@ -78,7 +79,7 @@ describe('council', () => {
     expect(members).toHaveLength(93);
     const mayors = members.filter((m) => m.isMayor);
     expect(mayors).toEqual([
-      { id: mayors[0].id, name: 'Jörg Lukat', groupKey: null, isMayor: true },
+      { id: mayors[0].id, name: 'Jörg Lukat', groupKey: null, isMayor: true, version: 1 },
     ]);
     expect(members.filter((m) => m.groupKey === 'SPD')).toHaveLength(26);
     expect(members.map((m) => m.name)).toContain('Nadja Zein-Draeger');

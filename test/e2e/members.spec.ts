@@ -60,6 +60,7 @@ describe('council members', () => {
       name: 'Neue Ratsfrau',
       groupKey: 'VOLT',
       isMayor: false,
+      version: 1,
     });
     const after = await seats();
     expect(after.VOLT).toBe(2);
@@ -88,7 +89,13 @@ describe('council members', () => {
       .set(...bearer(admin))
       .send({ groupKey: 'FDP' })
       .expect(200);
-    expect(response.body).toEqual({ id, name: 'CDU – Sitz 5', groupKey: 'FDP', isMayor: false });
+    expect(response.body).toEqual({
+      id,
+      name: 'CDU – Sitz 5',
+      groupKey: 'FDP',
+      isMayor: false,
+      version: 2,
+    });
     expect(await history(id)).toEqual([
       { groupKey: 'CDU', from: '2025-11-01', to: dayBefore(todayIso()) },
       { groupKey: 'FDP', from: todayIso(), to: null },

@@ -9,7 +9,8 @@ export type AuthErrorCode =
   | 'LOGIN_THROTTLED'
   | 'WEAK_PASSWORD'
   | 'WRONG_CURRENT_PASSWORD'
-  | 'PASSWORD_UNCHANGED';
+  | 'PASSWORD_UNCHANGED'
+  | 'ACCOUNT_DEACTIVATED';
 
 export class AuthError extends DomainError<AuthErrorCode> {}
 

@@ -71,6 +71,8 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'NOT_COALITION_MANAGER':
     case 'FOREIGN_COALITION_LINE':
     case 'WRONG_CURRENT_PASSWORD':
+    case 'OWN_ACCOUNT_PROTECTED':
+    case 'ACCOUNT_DEACTIVATED':
       return HttpStatus.FORBIDDEN;
     case 'LOGIN_THROTTLED':
       return HttpStatus.TOO_MANY_REQUESTS;
@@ -81,12 +83,17 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'USERNAME_TAKEN':
     case 'MOTION_VERSION_CONFLICT':
     case 'INVALID_TRANSITION':
+    case 'STATUS_NEEDS_VOTE':
     case 'WHIP_VERSION_CONFLICT':
     case 'WHIP_CLOSED':
     case 'IMPORT_ALREADY_RUNNING':
-    case 'STATUS_NEEDS_VOTE':
     case 'VOTE_NOT_ALLOWED':
     case 'VOTE_ALREADY_VOID':
+    case 'USER_VERSION_CONFLICT':
+    case 'LAST_ADMIN':
+    case 'GROUP_VERSION_CONFLICT':
+    case 'MEMBER_VERSION_CONFLICT':
+    case 'GROUP_KEY_TAKEN':
       return HttpStatus.CONFLICT;
     case 'USER_GROUP_NOT_FOUND':
     case 'USER_NOT_FOUND':

@@ -24,6 +24,7 @@ export function toCouncilView(
     coalition: group.coalition,
     seatsSource: { source: group.seatsSource, confidence: group.seatsConfidence },
     chartOrder: group.chartOrder,
+    version: group.version,
   }));
   const seats = groupViews.reduce((sum, group) => sum + group.seats, 0);
   return {

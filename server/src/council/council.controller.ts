@@ -1,7 +1,9 @@
 import type { CouncilView, GroupView, MemberView, MembershipView } from '@mehrheitsplaner/shared';
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { CouncilService } from './council.service';
+import { CreateGroupDto } from './dto/create-group.dto';
 import { CreateMemberDto } from './dto/create-member.dto';
+import { LeaveCouncilDto } from './dto/leave-council.dto';
 import { PatchGroupDto } from './dto/patch-group.dto';
 import { PatchMemberDto } from './dto/patch-member.dto';
 import { MembersService } from './members.service';
@@ -16,6 +18,11 @@ export class CouncilController {
   @Get()
   getCouncil(): Promise<CouncilView> {
     return this.council.getCouncil();
+  }
+
+  @Post('groups')
+  createGroup(@Body() body: CreateGroupDto): Promise<GroupView> {
+    return this.council.createGroup(body);
   }
 
   @Patch('groups/:key')
@@ -39,6 +46,12 @@ export class CouncilController {
     @Body() body: PatchMemberDto,
   ): Promise<MemberView> {
     return this.members.patch(id, body);
+  }
+
+  @Post('members/:id/leave')
+  @HttpCode(200)
+  leave(@Param('id', ParseIntPipe) id: number, @Body() body: LeaveCouncilDto): Promise<MemberView> {
+    return this.members.leaveCouncil(id, body);
   }
 
   @Get('members/:id/memberships')

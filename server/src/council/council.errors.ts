@@ -7,6 +7,9 @@ export type CouncilErrorCode =
   | 'INVALID_DATE'
   | 'SWITCH_BEFORE_CURRENT_MEMBERSHIP'
   | 'MAYOR_HAS_NO_GROUP'
-  | 'MEMBER_WITHOUT_MEMBERSHIP';
+  | 'MEMBER_WITHOUT_MEMBERSHIP'
+  | 'GROUP_VERSION_CONFLICT'
+  | 'MEMBER_VERSION_CONFLICT'
+  | 'GROUP_KEY_TAKEN';
 
 export class CouncilError extends DomainError<CouncilErrorCode> {}

@@ -1,4 +1,10 @@
-import type { CouncilView, GroupView, PatchGroupRequest } from '@mehrheitsplaner/shared';
+import {
+  MAYOR_KEY,
+  type CouncilView,
+  type CreateGroupRequest,
+  type GroupView,
+  type PatchGroupRequest,
+} from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { auditDiff } from '../audit/audit-changes';
 import { AuditService } from '../audit/audit.service';
@@ -12,6 +18,15 @@ import { MemberEntity } from './member.entity';
 import { MembershipEntity } from './membership.entity';
 import { memberGroupsOn, membershipRows, seatsByGroup } from './council-snapshot';
 import { todayIso } from './membership-rules';
+
+const GROUP_AUDIT_FIELDS = ['name', 'color', 'excluded', 'coalition'] as const;
+
+function staleGroupError(currentVersion: number): CouncilError {
+  return new CouncilError(
+    'GROUP_VERSION_CONFLICT',
+    `Die Fraktion wurde inzwischen geändert (Version ${currentVersion}). Bitte neu laden.`,
+  );
+}
 
 @Injectable()
 export class CouncilService {
@@ -65,19 +80,65 @@ export class CouncilService {
     return toCouncilView(council, groups, seats, hasMayor);
   }
 
-  /** Applies an admin's edit and returns the group as GET /api/council shows it. */
+  /**
+   * Applies an admin's edit (at `version` when given: UPDATE … WHERE version) and returns the
+   * group as GET /api/council shows it.
+   */
   async patchGroup(key: string, patch: PatchGroupRequest): Promise<GroupView> {
     await this.uow.run(async (manager) => {
       const group = await this.groupOrThrow(key);
-      const before = { ...group };
-      if (patch.name !== undefined) group.name = patch.name;
-      if (patch.color !== undefined) group.color = patch.color.toUpperCase();
-      if (patch.excluded !== undefined) group.excluded = patch.excluded;
-      if (patch.coalition !== undefined) group.coalition = patch.coalition;
-      await manager.save(group);
-      const diff = auditDiff(before, group, ['name', 'color', 'excluded', 'coalition']);
+      if (patch.version !== undefined && patch.version !== group.version) {
+        throw staleGroupError(group.version);
+      }
+      const next = {
+        name: patch.name ?? group.name,
+        color: patch.color?.toUpperCase() ?? group.color,
+        excluded: patch.excluded ?? group.excluded,
+        coalition: patch.coalition ?? group.coalition,
+      };
+      const moved = await manager
+        .createQueryBuilder()
+        .update(GroupEntity)
+        .set(next)
+        .where('id = :id AND version = :version', { id: group.id, version: group.version })
+        .execute();
+      if (moved.affected !== 1) throw staleGroupError(group.version);
+      const diff = auditDiff(group, { ...group, ...next }, GROUP_AUDIT_FIELDS);
       await this.audit.record({ action: 'update', entityType: 'group', entityId: key, ...diff });
     });
+    return this.publishedGroup(key);
+  }
+
+  /** An admin's new group: at the right end of the chart, its seats come from members joining it. */
+  async createGroup(request: CreateGroupRequest): Promise<GroupView> {
+    await this.uow.run(async (manager) => {
+      const taken = (await this.groups.find()).some(
+        (group) => group.key.toLowerCase() === request.key.toLowerCase(),
+      );
+      if (taken || request.key.toUpperCase() === MAYOR_KEY) {
+        throw new CouncilError('GROUP_KEY_TAKEN', `Das Kürzel "${request.key}" ist vergeben`);
+      }
+      const group = await this.addGroup({
+        key: request.key,
+        name: request.name,
+        color: request.color.toUpperCase(),
+        seatsConfidence: 'entered',
+      });
+      group.excluded = request.excluded ?? false;
+      group.coalition = request.coalition ?? false;
+      await manager.save(group);
+      const diff = auditDiff(null, group, GROUP_AUDIT_FIELDS);
+      await this.audit.record({
+        action: 'create',
+        entityType: 'group',
+        entityId: request.key,
+        ...diff,
+      });
+    });
+    return this.publishedGroup(request.key);
+  }
+
+  private async publishedGroup(key: string): Promise<GroupView> {
     const council = await this.publishCouncil();
     const view = council.groups.find((g) => g.key === key);
     if (!view) throw new CouncilError('GROUP_NOT_FOUND', `Unbekannte Gruppe "${key}"`);

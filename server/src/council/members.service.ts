@@ -1,5 +1,6 @@
 import type {
   CreateMemberRequest,
+  LeaveCouncilRequest,
   MemberView,
   MembershipView,
   PatchMemberRequest,
@@ -89,8 +90,8 @@ export class MembersService {
     const created = await this.uow.run(async (manager) => {
       const group = await this.groupInOrThrow(manager, request.groupKey);
       const council = await manager.findOne(CouncilEntity, { where: {}, order: { id: 'ASC' } });
-      const today = todayIso();
-      const from = council && council.termFrom > today ? council.termFrom : today;
+      const asked = request.from === undefined ? todayIso() : isoDateOrThrow(request.from);
+      const from = council && council.termFrom > asked ? council.termFrom : asked;
       const member = await manager.save(
         manager.create(MemberEntity, { name: request.name, isMayor: false }),
       );
@@ -117,11 +118,13 @@ export class MembersService {
    */
   async patch(id: number, request: PatchMemberRequest): Promise<MemberView> {
     await this.uow.run(async (manager) => {
-      const member = await manager.findOne(MemberEntity, { where: { id } });
-      if (!member) throw new CouncilError('MEMBER_NOT_FOUND', `Ratsmitglied ${id} nicht gefunden`);
+      const member = await this.memberAtVersion(manager, id, request.version, request.name);
       // A group switch is a change of the member's memberships: both are logged as one entry.
       const before = { name: member.name, memberships: await this.membershipsOf(id) };
-      if (request.name !== undefined) await this.renameMember(manager, member, request.name);
+      if (request.name !== undefined) {
+        member.name = request.name;
+        if (member.isMayor) await this.renameMayor(manager, request.name);
+      }
       if (request.groupKey !== undefined) {
         await this.switchGroup(manager, member, request.groupKey, request.from ?? todayIso());
       } else if (request.from !== undefined) {
@@ -133,6 +136,63 @@ export class MembersService {
     });
     await this.council.publishCouncil();
     return this.toView(await this.memberOrThrow(id), todayIso());
+  }
+
+  /**
+   * An admin records that a member leaves the council on `on` (see leave): their open membership
+   * ends the day before; they stay on record for past votes.
+   */
+  async leaveCouncil(id: number, request: LeaveCouncilRequest): Promise<MemberView> {
+    await this.uow.run(async (manager) => {
+      const member = await this.memberAtVersion(manager, id, request.version);
+      isoDateOrThrow(request.on);
+      const before = { memberships: await this.membershipsOf(id) };
+      const open = member.memberships.filter((membership) => membership.to === null);
+      if (open.length === 0) {
+        throw new CouncilError(
+          'MEMBER_WITHOUT_MEMBERSHIP',
+          'Das Mitglied hat keine offene Mitgliedschaft',
+        );
+      }
+      await this.leave(id, request.on);
+      await this.markSeatsEntered(
+        manager,
+        open.map((membership) => membership.group),
+      );
+      const diff = auditDiff(before, { memberships: await this.membershipsOf(id) }, [
+        'memberships',
+      ]);
+      await this.audit.record({ action: 'update', entityType: 'member', entityId: id, ...diff });
+    });
+    await this.council.publishCouncil();
+    return this.toView(await this.memberOrThrow(id), todayIso());
+  }
+
+  /**
+   * The member, after moving its version on (UPDATE … WHERE version, with the new name if any):
+   * every admin edit of a member or its memberships makes an older `version` stale (409).
+   */
+  private async memberAtVersion(
+    manager: EntityManager,
+    id: number,
+    version: number | undefined,
+    name?: string,
+  ): Promise<MemberEntity> {
+    const member = await this.memberOrThrow(id);
+    const stale = () =>
+      new CouncilError(
+        'MEMBER_VERSION_CONFLICT',
+        `Das Ratsmitglied wurde inzwischen geändert (Version ${member.version}). Bitte neu laden.`,
+      );
+    if (version !== undefined && version !== member.version) throw stale();
+    const moved = await manager
+      .createQueryBuilder()
+      .update(MemberEntity)
+      .set({ name: name ?? member.name })
+      .where('id = :id AND version = :version', { id, version: member.version })
+      .execute();
+    if (moved.affected !== 1) throw stale();
+    return member;
   }
 
   // The writes below keep a member's dated history as a source (an import) states it. They join
@@ -310,6 +370,7 @@ export class MembersService {
       name: member.name,
       groupKey: member.isMayor ? null : groupKeyOn(member.memberships.map(toDated), date),
       isMayor: member.isMayor,
+      version: member.version,
     };
   }
 }

@@ -26,6 +26,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 40, nullable: true })
   groupKey!: string | null;
 
+  /** A deactivated account cannot sign in; it stays for the audit log's names. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
   @CreateDateColumn()
   createdAt!: Date;
 

@@ -24,15 +24,34 @@ export type ApiError = {
  * `GET /api/health`: 200 with status `ok` once the database answered SELECT 1; 503 with status
  * `unavailable` while it does not answer or the process is shutting down (SIGTERM/SIGINT).
  */
+/** `redis` only with REDIS_URL (several instances): a Redis that does not answer makes it 503. */
 export type HealthResponse =
-  | { status: 'ok'; database: 'ok' }
-  | { status: 'unavailable'; database: 'ok' | 'unreachable'; shuttingDown: boolean };
+  | { status: 'ok'; database: 'ok'; redis?: 'ok' }
+  | {
+      status: 'unavailable';
+      database: 'ok' | 'unreachable';
+      redis?: 'ok' | 'fail';
+      shuttingDown: boolean;
+    };
 
 // Accounts
 export type LoginRequest = { username: string; password: string };
 export type UserView = { username: string; role: Role; groupKey: string | null };
-/** An account as an admin sees it: with the id that `POST /api/users/:id/password` takes. */
-export type UserAccountView = UserView & { id: number };
+/**
+ * An account as an admin sees it (`GET /api/users`): with the id the account routes take, whether
+ * it may sign in, and the version a `PATCH /api/users/:id` must name.
+ */
+export type UserAccountView = UserView & { id: number; active: boolean; version: number };
+/**
+ * `PATCH /api/users/:id` (admin): a changed role, group or activity ends the account's sessions;
+ * `groupKey: null` clears the group. A stale `version` → 409.
+ */
+export type PatchUserRequest = {
+  role?: Role;
+  groupKey?: string | null;
+  active?: boolean;
+  version: number;
+};
 /** `POST /api/auth/password`: the signed-in user's own password; other sessions end. */
 export type ChangePasswordRequest = { currentPassword: string; newPassword: string };
 /** `POST /api/users/:id/password` (admin): sets a user's password and ends their sessions. */
@@ -57,6 +76,8 @@ export type GroupView = {
   seatsSource: SourcedFigure;
   /** Left-to-right position in the seat chart (smaller = further left). */
   chartOrder: number;
+  /** What a `PATCH /api/council/groups/:key` names to refuse a stale edit (409). */
+  version: number;
 };
 
 export type CouncilView = {
@@ -70,17 +91,45 @@ export type CouncilView = {
   mayor: { name: string; title: string } | null;
 };
 
-export type MemberView = { id: number; name: string; groupKey: string | null; isMayor: boolean };
+export type MemberView = {
+  id: number;
+  name: string;
+  groupKey: string | null;
+  isMayor: boolean;
+  /** What a member edit names to refuse a stale one (409); any rename, switch or leave moves it. */
+  version: number;
+};
 export type MembershipView = { groupKey: string; from: string; to: string | null };
 
+/** Without `version` the edit applies to whatever is current (api.md v1); with it, stale → 409. */
 export type PatchGroupRequest = {
   name?: string;
   color?: string;
   excluded?: boolean;
   coalition?: boolean;
+  version?: number;
 };
-export type CreateMemberRequest = { name: string; groupKey: string };
-export type PatchMemberRequest = { name?: string; groupKey?: string; from?: string };
+/** `POST /api/council/groups` (admin): a new group, without seats until members join it. */
+export type CreateGroupRequest = {
+  key: string;
+  name: string;
+  color: string;
+  excluded?: boolean;
+  coalition?: boolean;
+};
+/** `from`: the first day in the group (default today, not before the term). */
+export type CreateMemberRequest = { name: string; groupKey: string; from?: string };
+export type PatchMemberRequest = {
+  name?: string;
+  groupKey?: string;
+  from?: string;
+  version?: number;
+};
+/**
+ * `POST /api/council/members/:id/leave` (admin): `on` is the first day the member is no longer in
+ * the council (their open membership ends the day before); they stay on record for past votes.
+ */
+export type LeaveCouncilRequest = { on: string; version?: number };
 
 // Majority builder
 export type MajorityOptionsQuery = {

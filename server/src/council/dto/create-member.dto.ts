@@ -1,5 +1,6 @@
 import type { CreateMemberRequest } from '@mehrheitsplaner/shared';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from '../../common/period-query.dto';
 
 export class CreateMemberDto implements CreateMemberRequest {
   @IsString()
@@ -11,4 +12,8 @@ export class CreateMemberDto implements CreateMemberRequest {
   @IsNotEmpty()
   @MaxLength(40)
   groupKey!: string;
+
+  @IsOptional()
+  @Matches(ISO_DATE_PATTERN, { message: ISO_DATE_MESSAGE })
+  from?: string;
 }

@@ -1,7 +1,9 @@
 import type { PatchGroupRequest } from '@mehrheitsplaner/shared';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { GROUP_COLOR_MESSAGE, GROUP_COLOR_PATTERN } from './group-color';
+import { OptionalVersionDto } from './version.dto';
 
-export class PatchGroupDto implements PatchGroupRequest {
+export class PatchGroupDto extends OptionalVersionDto implements PatchGroupRequest {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -9,7 +11,7 @@ export class PatchGroupDto implements PatchGroupRequest {
   name?: string;
 
   @IsOptional()
-  @Matches(/^#[0-9A-Fa-f]{6}$/, { message: '„color“ muss eine Farbe im Format #RRGGBB sein' })
+  @Matches(GROUP_COLOR_PATTERN, { message: GROUP_COLOR_MESSAGE })
   color?: string;
 
   @IsOptional()

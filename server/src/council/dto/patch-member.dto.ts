@@ -1,8 +1,9 @@
 import type { PatchMemberRequest } from '@mehrheitsplaner/shared';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { ISO_DATE_MESSAGE, ISO_DATE_PATTERN } from '../../common/period-query.dto';
+import { OptionalVersionDto } from './version.dto';
 
-export class PatchMemberDto implements PatchMemberRequest {
+export class PatchMemberDto extends OptionalVersionDto implements PatchMemberRequest {
   @IsOptional()
   @IsString()
   @IsNotEmpty()

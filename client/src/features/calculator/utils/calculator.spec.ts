@@ -13,6 +13,7 @@ const group = (key: string, seats: number, flags: Partial<GroupView> = {}): Grou
   coalition: false,
   seatsSource: { source: null, confidence: 'estimated' },
   chartOrder: 0,
+  version: 1,
   ...flags,
 });
 

@@ -13,6 +13,7 @@ const group = (key: string, seats: number, excluded = false) => ({
   coalition: false,
   seatsSource: { source: null, confidence: 'estimated' },
   chartOrder: 0,
+  version: 1,
 });
 
 const council: CouncilView = {
@@ -27,9 +28,9 @@ const council: CouncilView = {
 };
 
 const members: MemberView[] = [
-  { id: 1, name: 'a1', groupKey: 'A', isMayor: false },
-  { id: 2, name: 'a2', groupKey: 'A', isMayor: false },
-  { id: 99, name: 'M', groupKey: null, isMayor: true },
+  { id: 1, name: 'a1', groupKey: 'A', isMayor: false, version: 1 },
+  { id: 2, name: 'a2', groupKey: 'A', isMayor: false, version: 1 },
+  { id: 99, name: 'M', groupKey: null, isMayor: true, version: 1 },
 ];
 
 describe('seatsOfBlock', () => {

@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Initial1796004386352 } from './1796004386352-Initial';
 import { WhipNotesPerGroup1796004847192 } from './1796004847192-WhipNotesPerGroup';
 import { AuditLogAndVoidedVotes1796006649554 } from './1796006649554-AuditLogAndVoidedVotes';
+import { AccountActive1796014069968 } from './1796014069968-AccountActive';
 
 /** Every migration of this engine, oldest first. Written by `npm run migration:generate`. */
 export const sqliteMigrations: Array<new () => MigrationInterface> = [
   Initial1796004386352,
   WhipNotesPerGroup1796004847192,
   AuditLogAndVoidedVotes1796006649554,
+  AccountActive1796014069968,
 ];

@@ -54,6 +54,7 @@ function group(key: string, chartOrder: number, color: string): GroupView {
     coalition: key === 'SPD' || key === 'GRUENE',
     seatsSource: { source: null, confidence: 'confirmed' },
     chartOrder,
+    version: 1,
   };
 }
 
