@@ -195,6 +195,120 @@ describe('meetings and live entry', () => {
     expect(detail.agendaItems[0]).toMatchObject({ voteId: vote.id, motion: { status: 'adopted' } });
   });
 
+  it('should refuse a close with groups missing unless they are confirmed as absent', async () => {
+    const other = await motionOnAgenda(t, manager, { title: 'Radweg Castroper Straße' });
+    const next = (
+      await t
+        .http()
+        .post(`/api/meetings/${meeting.id}/items`)
+        .set(...bearer(manager))
+        .send({ name: other.title, motionId: other.id })
+        .expect(201)
+    ).body as AgendaItemView;
+    const path = `/api/meetings/${meeting.id}/items/${next.id}/draft`;
+    const seats = seatsOf(members);
+    await t
+      .http()
+      .put(path)
+      .set(...bearer(manager))
+      .send({ groupKey: 'SPD', yes: seats.SPD, no: 0, abstain: 0, absent: 0 })
+      .expect(200);
+    const refused = await t
+      .http()
+      .post(`${path}/close`)
+      .set(...bearer(manager))
+      .send({})
+      .expect(400);
+    expect(refused.body).toMatchObject({ code: 'DRAFT_INCOMPLETE' });
+    await t
+      .http()
+      .post(`${path}/close`)
+      .set(...bearer(manager))
+      .send({ missingAbsent: 'yes' })
+      .expect(400);
+    const vote = (
+      await t
+        .http()
+        .post(`${path}/close`)
+        .set(...bearer(manager))
+        .send({ missingAbsent: true })
+        .expect(201)
+    ).body as RecordedVoteView;
+    const cdu = vote.blocks.find((block) => block.key === 'CDU');
+    expect(cdu).toMatchObject({ yes: 0, no: 0, abstain: 0, absent: seats.CDU });
+    expect(vote.tally).toMatchObject({ yes: seats.SPD, no: 0, quorum: false });
+    // The draft is gone and the item voted: a late entry is refused, not parked in a new draft.
+    const late = await t
+      .http()
+      .put(path)
+      .set(...bearer(manager))
+      .send({ groupKey: 'CDU', yes: 0, no: seats.CDU, abstain: 0, absent: 0 });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'VOTE_NOT_ALLOWED' });
+  });
+
+  it('should keep every acknowledged entry of two managers in parallel with a close', async () => {
+    const grueneManager = (await t.createUser('manager', 'GRUENE')).token;
+    const other = await motionOnAgenda(t, manager, { title: 'Sportpark Wattenscheid' });
+    const next = (
+      await t
+        .http()
+        .post(`/api/meetings/${meeting.id}/items`)
+        .set(...bearer(manager))
+        .send({ name: other.title, motionId: other.id })
+        .expect(201)
+    ).body as AgendaItemView;
+    const path = `/api/meetings/${meeting.id}/items/${next.id}/draft`;
+    const seats = seatsOf(members);
+    const keys = Object.keys(seats).filter((key) => key !== 'MAYOR');
+    const bodies = keys.map((groupKey, i) => ({
+      groupKey,
+      yes: i % 2 === 0 ? seats[groupKey] : 0,
+      no: i % 2 === 0 ? 0 : seats[groupKey] - 1,
+      abstain: 0,
+      absent: i % 2 === 0 ? 0 : 1,
+    }));
+    const entries = bodies.map((body, i) =>
+      t
+        .http()
+        .put(path)
+        .set(...bearer(i % 2 === 0 ? manager : grueneManager))
+        .send(body)
+        .then((res) => ({ body, status: res.status })),
+    );
+    const close = t
+      .http()
+      .post(`${path}/close`)
+      .set(...bearer(grueneManager))
+      .send({ missingAbsent: true })
+      .then((res) => res);
+    const [results, closed] = await Promise.all([Promise.all(entries), close]);
+    for (const { status } of results) expect([200, 409]).toContain(status);
+    let vote = closed.body as RecordedVoteView;
+    if (closed.status !== 201) {
+      // Refused only when it ran before every entry: nothing was entered yet. Close again.
+      expect(closed.status).toBe(400);
+      vote = (
+        await t
+          .http()
+          .post(`${path}/close`)
+          .set(...bearer(manager))
+          .send({ missingAbsent: true })
+          .expect(201)
+      ).body as RecordedVoteView;
+    }
+    const acknowledged = results.filter((result) => result.status === 200);
+    for (const { body } of acknowledged) {
+      const block = vote.blocks.find((b) => b.key === body.groupKey);
+      expect(block).toMatchObject({ yes: body.yes, no: body.no, absent: body.absent });
+    }
+    // A refused entry came after the close: its group is recorded absent as confirmed.
+    for (const { body } of results.filter((result) => result.status === 409)) {
+      const block = vote.blocks.find((b) => b.key === body.groupKey);
+      expect(block).toMatchObject({ yes: 0, no: 0, absent: seats[body.groupKey] });
+    }
+  });
+
   it('should validate meeting subscriptions', async () => {
     const socket = connect(t.url, councillor);
     await connected(socket);

@@ -10,6 +10,7 @@ import type {
   CouncilView,
   CreateAgendaItemRequest,
   CreateMeetingRequest,
+  CloseDraftRequest,
   DraftEntryRequest,
   DraftView,
   GroupHistoryRow,
@@ -184,8 +185,8 @@ export const api = {
     request<DraftView>('GET', `/meetings/${meetingId}/items/${itemId}/draft`),
   putDraft: (meetingId: number, itemId: number, body: DraftEntryRequest) =>
     request<DraftView>('PUT', `/meetings/${meetingId}/items/${itemId}/draft`, body),
-  closeVote: (meetingId: number, itemId: number) =>
-    request<RecordedVoteView>('POST', `/meetings/${meetingId}/items/${itemId}/draft/close`),
+  closeVote: (meetingId: number, itemId: number, body: CloseDraftRequest = {}) =>
+    request<RecordedVoteView>('POST', `/meetings/${meetingId}/items/${itemId}/draft/close`, body),
 
   agreementChapters: () => request<ChapterView[]>('GET', '/agreement/chapters'),
   pledges: () => request<PledgeView[]>('GET', '/agreement/pledges'),

@@ -3,6 +3,7 @@ import { Body, Controller, Get, Param, ParseIntPipe, Post, Put } from '@nestjs/c
 import { CurrentUser } from '../auth/auth.decorators';
 import type { AuthUser } from '../auth/auth.types';
 import { DraftEntryDto } from './dto/record-vote.dto';
+import { CloseDraftDto } from './live-entry.dto';
 import { LiveEntryService } from './live-entry.service';
 
 @Controller('meetings/:id/items/:itemId/draft')
@@ -30,8 +31,9 @@ export class LiveEntryController {
   close(
     @Param('id', ParseIntPipe) id: number,
     @Param('itemId', ParseIntPipe) itemId: number,
+    @Body() body: CloseDraftDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RecordedVoteView> {
-    return this.live.close(id, itemId, user);
+    return this.live.close(id, itemId, user, body.missingAbsent === true);
   }
 }

@@ -1,4 +1,5 @@
 import {
+  canRecordVote,
   mayorVotesOn,
   tallyVote,
   voteLines,
@@ -64,6 +65,14 @@ export class LiveEntryService {
   async enter(meetingId: number, itemId: number, entry: DraftEntryRequest): Promise<DraftView> {
     const view = await this.uow.run(async () => {
       const context = await this.context(meetingId, itemId);
+      // After the close (or a vote recorded otherwise) an entry would land in a new draft that no
+      // vote ever reads: refuse it, so every acknowledged entry is in the recorded vote.
+      if (!canRecordVote(context.motion.status)) {
+        throw new VotesError(
+          'VOTE_NOT_ALLOWED',
+          `Über den Antrag ${context.motion.id} kann hier nicht (mehr) abgestimmt werden`,
+        );
+      }
       const entries = [
         ...(await this.entriesOf(itemId)).filter((e) => e.groupKey !== entry.groupKey),
         entry,
@@ -107,9 +116,17 @@ export class LiveEntryService {
     return view;
   }
 
-  /** Records the draft as the item's vote and drops the draft, in one unit of work. */
-  async close(meetingId: number, itemId: number, user: AuthUser): Promise<RecordedVoteView> {
-    const vote = await this.uow.run(() => this.closeNow(meetingId, itemId, user));
+  /**
+   * Records the draft as the item's vote and drops the draft, in one unit of work. Groups not
+   * entered refuse the close unless the user confirmed they are recorded as absent.
+   */
+  async close(
+    meetingId: number,
+    itemId: number,
+    user: AuthUser,
+    missingAbsent = false,
+  ): Promise<RecordedVoteView> {
+    const vote = await this.uow.run(() => this.closeNow(meetingId, itemId, user, missingAbsent));
     await this.votes.publishRecorded(vote);
     return vote;
   }
@@ -118,14 +135,16 @@ export class LiveEntryService {
     meetingId: number,
     itemId: number,
     user: AuthUser,
+    missingAbsent: boolean,
   ): Promise<RecordedVoteView> {
     const context = await this.context(meetingId, itemId);
-    const entries = await this.entriesOf(itemId);
-    const entered = new Set(entries.map((entry) => entry.groupKey));
+    const stored = await this.entriesOf(itemId);
+    const entered = new Set(stored.map((entry) => entry.groupKey));
     const missing = expectedKeys(context.day, context.withMayor).filter((key) => !entered.has(key));
-    if (missing.length > 0) {
+    if (missing.length > 0 && !missingAbsent) {
       throw new VotesError('DRAFT_INCOMPLETE', `Noch nicht erfasst: ${missing.join(', ')}`);
     }
+    const entries: DraftEntryRequest[] = completeCounts(context.day, context.withMayor, stored);
     const ballots = ballotsFromDraft(context.day, entries);
     const vote = await this.votes.store(
       context.motion.id,

@@ -124,6 +124,12 @@ export type DraftView = {
 
 export type DraftEvent = { draft: DraftView };
 
+/**
+ * POST …/draft/close. Without `missingAbsent` a draft with groups not entered is refused
+ * (DRAFT_INCOMPLETE); with it, after the user confirmed, those groups are recorded as absent.
+ */
+export type CloseDraftRequest = { missingAbsent?: boolean };
+
 // ---- History --------------------------------------------------------------------------------
 
 export type HistoryResultFilter = 'adopted' | 'rejected';

@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import { MAYOR_KEY, mayorVotesInCouncil } from '@mehrheitsplaner/shared';
-import type { AgendaItemView, CouncilView, MemberView } from '@mehrheitsplaner/shared';
+import type {
+  AgendaItemView,
+  CouncilView,
+  DraftEntryRequest,
+  MemberView,
+} from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { useErrorText } from '../../../i18n/use-error-text';
@@ -9,7 +14,8 @@ import { excludedNames, groupsInChartOrder } from '../../council/model/council-g
 import { groupNamer } from '../../motions/utils/motion-access';
 import { useItemMotion } from '../hooks/use-item-motion';
 import type { MeetingData } from '../hooks/use-meeting';
-import { prefilledEntries, rowEntry } from '../utils/live-entry';
+import { pendingPrefill, prefilledEntries, rowEntry } from '../utils/live-entry';
+import { CloseVoteDialog } from './CloseVoteDialog';
 import { GroupEntryRow } from './GroupEntryRow';
 import { RunningTally } from './RunningTally';
 
@@ -28,7 +34,7 @@ type LiveEntryPanelProps = {
 /** The current agenda item: step through, enter each group's vote, watch the tally, close. */
 export function LiveEntryPanel(props: LiveEntryPanelProps) {
   const { item, position, count, council, members, canEdit, data, mayRead } = props;
-  const { t } = useT();
+  const { t, tCount } = useT();
   const errorText = useErrorText();
   const [error, setError] = useState<string | null>(null);
   const { motion, whip } = useItemMotion(item.motionId, mayRead);
@@ -43,8 +49,34 @@ export function LiveEntryPanel(props: LiveEntryPanelProps) {
       ? [{ key: MAYOR_KEY, color: '#1f2a44', seats: 1 }]
       : []),
   ];
+  const [confirming, setConfirming] = useState(false);
+  const [taking, setTaking] = useState(false);
   const recorded = item.voteId !== null;
   const fail = (reason: unknown) => setError(errorText(reason));
+  const enter = (entry: DraftEntryRequest) => {
+    setError(null);
+    return data.enter(entry).then(
+      () => true,
+      (reason: unknown) => {
+        fail(reason);
+        return false;
+      },
+    );
+  };
+  const pending = pendingPrefill(data.draft, prefill);
+  const takeWhip = async () => {
+    setTaking(true);
+    // One entry after the other: each answer is the draft the next row builds on.
+    for (const entry of pending) if (!(await enter(entry))) break;
+    setTaking(false);
+  };
+  const entered = new Set(data.draft?.entries.map((entry) => entry.groupKey) ?? []);
+  const missing = rows.filter((row) => !entered.has(row.key)).map((row) => nameOf(row.key));
+  const close = (missingAbsent: boolean) => {
+    setConfirming(false);
+    setError(null);
+    data.close(missingAbsent).catch(fail);
+  };
   return (
     <section className="card live-entry" data-testid="live-entry" data-item={item.id}>
       <div className="live-entry__nav">
@@ -83,21 +115,36 @@ export function LiveEntryPanel(props: LiveEntryPanelProps) {
       {item.motionId !== null && !recorded && (
         <>
           <RunningTally draft={data.draft} excluded={excludedNames(council)} nameOf={nameOf} />
+          {canEdit && pending.length > 0 && (
+            <div className="live-entry__take">
+              <button
+                type="button"
+                data-testid="take-whip-all"
+                disabled={taking}
+                onClick={() => void takeWhip()}
+              >
+                {t('meetings.takeWhip')}
+              </button>
+              <span className="muted-inline">
+                {tCount('meetings.takeWhipCount', pending.length)}
+              </span>
+            </div>
+          )}
           <div className="entry-rows">
             {rows.map((row) => {
-              const { entry, entered } = rowEntry(row.key, data.draft, prefill);
+              const { entry, source } = rowEntry(row.key, data.draft, prefill);
               return (
                 <GroupEntryRow
-                  key={`${row.key}:${JSON.stringify(entry)}`}
+                  key={row.key}
                   groupKey={row.key}
                   name={nameOf(row.key)}
                   color={row.color}
                   seats={row.seats}
                   entry={entry}
-                  entered={entered}
+                  source={source}
                   canEdit={canEdit}
                   members={members.filter((m) => m.groupKey === row.key && !m.isMayor)}
-                  onEnter={(next) => data.enter(next).catch(fail)}
+                  onEnter={enter}
                 />
               );
             })}
@@ -107,13 +154,17 @@ export function LiveEntryPanel(props: LiveEntryPanelProps) {
               type="button"
               className="button--primary"
               data-testid="close-vote"
-              onClick={() => {
-                setError(null);
-                data.close().catch(fail);
-              }}
+              onClick={() => (missing.length > 0 ? setConfirming(true) : close(false))}
             >
               {t('meetings.close')}
             </button>
+          )}
+          {confirming && (
+            <CloseVoteDialog
+              missing={missing}
+              onConfirm={() => close(true)}
+              onCancel={() => setConfirming(false)}
+            />
           )}
         </>
       )}

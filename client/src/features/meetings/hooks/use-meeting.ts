@@ -26,7 +26,8 @@ export type MeetingData = {
   lastVote: RecordedVoteView | null;
   addItem: (body: CreateAgendaItemRequest) => Promise<void>;
   enter: (entry: DraftEntryRequest) => Promise<void>;
-  close: () => Promise<void>;
+  /** Records the draft; `missingAbsent` after the user confirmed groups not entered as absent. */
+  close: (missingAbsent: boolean) => Promise<void>;
 };
 
 /**
@@ -118,15 +119,18 @@ export function useMeeting(meetingId: number, watchLive: boolean): MeetingData {
     },
     [client, meetingId, itemId],
   );
-  const close = useCallback(async () => {
-    if (itemId === undefined) return;
-    const vote = await api.closeVote(meetingId, itemId);
-    setLastVote(vote);
-    // The same as the room's `voteRecorded` does in every watcher's cache.
-    client.setQueryData<MeetingDetailView>(queryKeys.meeting(meetingId), (shown) =>
-      shown ? withRecordedItem(shown, vote) : undefined,
-    );
-  }, [client, meetingId, itemId]);
+  const close = useCallback(
+    async (missingAbsent: boolean) => {
+      if (itemId === undefined) return;
+      const vote = await api.closeVote(meetingId, itemId, { missingAbsent });
+      setLastVote(vote);
+      // The same as the room's `voteRecorded` does in every watcher's cache.
+      client.setQueryData<MeetingDetailView>(queryKeys.meeting(meetingId), (shown) =>
+        shown ? withRecordedItem(shown, vote) : undefined,
+      );
+    },
+    [client, meetingId, itemId],
+  );
 
   return {
     meeting: meeting.data ?? null,
