@@ -26,7 +26,7 @@ export type I18n = {
   formatMonth: (month: string) => string;
 };
 
-type PluralBase = {
+export type PluralBase = {
   [K in MessageKey]: K extends `${infer B}.one`
     ? `${B}.other` extends MessageKey
       ? B

@@ -3,7 +3,7 @@ import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { MotionMeta } from './MotionMeta';
 import { SponsorChips } from './SponsorChips';
-import { VerdictBadge } from './VerdictBadge';
+import { CertaintyBadge } from './CertaintyBadge';
 
 type MotionListItemProps = { motion: MotionView; council: CouncilView; excluded: string };
 
@@ -24,12 +24,7 @@ export function MotionListItem({ motion, council, excluded }: MotionListItemProp
         />
       </div>
       <div className="motion-item__verdict">
-        <VerdictBadge
-          verdict={motion.verdict}
-          margin={motion.margin}
-          quorum={motion.quorum}
-          excluded={excluded}
-        />
+        <CertaintyBadge certainty={motion.certainty} excluded={excluded} />
       </div>
     </li>
   );

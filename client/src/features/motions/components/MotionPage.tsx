@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { isOpenForWhip } from '@mehrheitsplaner/shared';
 import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
@@ -8,11 +8,12 @@ import { useMotion } from '../hooks/use-motion';
 import { useMotionVote } from '../hooks/use-motion-vote';
 import { accessOf, noteReaderOf } from '../../../app/access';
 import { groupNamer, ownNoteAuthor } from '../utils/motion-access';
+import { CertaintyBadge } from './CertaintyBadge';
+import { MotionEditForm } from './MotionEditForm';
 import { MotionHeader } from './MotionHeader';
 import { MotionSeatChart } from './MotionSeatChart';
 import { PledgeLinks } from './PledgeLinks';
 import { ScenarioCards } from './ScenarioCards';
-import { VerdictBadge } from './VerdictBadge';
 import { VoidVoteForm } from './VoidVoteForm';
 import { VoteResultCard } from './VoteResultCard';
 import { WhipEditor } from './WhipEditor';
@@ -25,7 +26,10 @@ type MotionPageProps = {
   user: UserView;
 };
 
-/** One motion: verdict first, header, scenarios, hemicycle, whip editor, partners, history. */
+/**
+ * One motion: certainty first (or, once voted, the actual result), header, scenarios (after the
+ * vote labelled as the former plan), hemicycle, whip editor, partners, history.
+ */
 export function MotionPage({ motionId, council, members, user }: MotionPageProps) {
   const { t } = useT();
   const can = accessOf(user, council);
@@ -39,6 +43,7 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
   const vote = useMotionVote(motionId, reads.scenarios);
   const excluded = excludedNames(council);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
+  const [editing, setEditing] = useState(false);
   const { motion, tally } = data;
 
   if (!motion || (reads.scenarios && !tally)) {
@@ -67,31 +72,52 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
       data-live={data.live ? 'joined' : 'pending'}
     >
       <div className="motion-layout__verdict card" aria-live="polite">
-        <VerdictBadge
-          verdict={motion.verdict}
-          margin={motion.margin}
-          quorum={motion.quorum}
-          excluded={excluded}
-          large
-        />
+        {vote ? (
+          <>
+            <VoteResultCard vote={vote} council={council} excluded={excluded} nameOf={nameOf} />
+            {can('votes.void') && (
+              <VoidVoteForm key={vote.id} motionId={motionId} voteId={vote.id} />
+            )}
+          </>
+        ) : (
+          <CertaintyBadge certainty={motion.certainty} excluded={excluded} large />
+        )}
       </div>
       <div className="motion-layout__header">
-        <MotionHeader
-          motion={motion}
-          council={council}
-          canEdit={canEdit}
-          changeStatus={data.changeStatus}
-        />
+        {editing ? (
+          <MotionEditForm
+            motion={motion}
+            council={council}
+            nameOf={nameOf}
+            onClose={() => setEditing(false)}
+          />
+        ) : (
+          <MotionHeader
+            motion={motion}
+            council={council}
+            canEdit={canEdit}
+            canRecord={can('votes.record')}
+            changeStatus={data.changeStatus}
+            onEdit={() => setEditing(true)}
+          />
+        )}
       </div>
-      {vote && (
-        <div className="motion-layout__result">
-          <VoteResultCard vote={vote} council={council} excluded={excluded} nameOf={nameOf} />
-          {can('votes.void') && <VoidVoteForm key={vote.id} motionId={motionId} voteId={vote.id} />}
-        </div>
-      )}
       {tally && (
         <div className="motion-layout__scenarios">
-          <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
+          {vote ? (
+            <section
+              className="former-plan"
+              data-testid="former-plan"
+              aria-labelledby="former-plan-title"
+            >
+              <h2 id="former-plan-title">{t('motionPage.formerPlan')}</h2>
+              <p className="muted">{t('motionPage.formerPlanNote')}</p>
+              <CertaintyBadge certainty={motion.certainty} excluded={excluded} />
+              <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
+            </section>
+          ) : (
+            <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
+          )}
         </div>
       )}
       <div className="motion-layout__side">

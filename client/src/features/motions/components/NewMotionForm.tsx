@@ -1,15 +1,10 @@
-import { MOTION_TYPES, REQUIRED_MAJORITIES } from '@mehrheitsplaner/shared';
-import type {
-  CouncilView,
-  MotionType,
-  MotionView,
-  RequiredMajority,
-} from '@mehrheitsplaner/shared';
+import { MOTION_TYPES } from '@mehrheitsplaner/shared';
+import type { CouncilView, MotionType, MotionView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { PolicyAreaField } from '../../agreement/components/PolicyAreaField';
-import { groupsInChartOrder } from '../../council/model/council-groups';
 import { useNewMotion } from '../hooks/use-new-motion';
-import { toggled } from '../utils/new-motion';
+import type { MotionEditDraft } from '../utils/motion-edit';
+import type { NewMotionDraft } from '../utils/new-motion';
+import { MotionFields } from './MotionFields';
 
 type NewMotionFormProps = {
   council: CouncilView;
@@ -23,6 +18,9 @@ export function NewMotionForm({ council, policyAreas, onCreated, onCancel }: New
   const { t } = useT();
   const form = useNewMotion(council.mayorVotes, onCreated);
   const { draft, set } = form;
+  // The shared fields are the draft's own keys: their values have the same types in both drafts.
+  const setEditable = <K extends keyof MotionEditDraft>(key: K, value: MotionEditDraft[K]) =>
+    set(key, value as NewMotionDraft[K]);
   return (
     <form
       className="card new-motion"
@@ -35,18 +33,7 @@ export function NewMotionForm({ council, policyAreas, onCreated, onCancel }: New
       }}
     >
       <h2 id="new-motion-title">{t('newMotion.title')}</h2>
-      <div className="form-grid">
-        <label className="field form-grid__wide">
-          <span>{t('newMotion.name')}</span>
-          <input value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} />
-        </label>
-        <label className="field">
-          <span>{t('newMotion.reference')}</span>
-          <input
-            value={draft.reference}
-            onChange={(e) => set('reference', e.currentTarget.value)}
-          />
-        </label>
+      <MotionFields draft={draft} set={setEditable} council={council} policyAreas={policyAreas}>
         <label className="field">
           <span>{t('newMotion.type')}</span>
           <select
@@ -56,33 +43,6 @@ export function NewMotionForm({ council, policyAreas, onCreated, onCancel }: New
             {MOTION_TYPES.map((type) => (
               <option key={type} value={type}>
                 {t(`motion.type.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <PolicyAreaField
-          label={t('newMotion.policyArea')}
-          value={draft.policyArea}
-          onChange={(value) => set('policyArea', value)}
-          fallbackAreas={policyAreas}
-        />
-        <label className="field">
-          <span>{t('newMotion.meetingDate')}</span>
-          <input
-            type="date"
-            value={draft.meetingDate}
-            onChange={(e) => set('meetingDate', e.currentTarget.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('newMotion.requiredMajority')}</span>
-          <select
-            value={draft.requiredMajority}
-            onChange={(e) => set('requiredMajority', e.currentTarget.value as RequiredMajority)}
-          >
-            {REQUIRED_MAJORITIES.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`calc.majority.${kind}`)}
               </option>
             ))}
           </select>
@@ -97,28 +57,7 @@ export function NewMotionForm({ council, policyAreas, onCreated, onCancel }: New
             {t('newMotion.mayorVotes', { title: council.mayor?.title ?? t('calc.mayorUnknown') })}
           </span>
         </label>
-        <fieldset className="form-grid__wide sponsor-picker">
-          <legend>{t('newMotion.sponsors')}</legend>
-          {groupsInChartOrder(council).map((group) => (
-            <label key={group.key} className="check">
-              <input
-                type="checkbox"
-                checked={draft.sponsorGroupKeys.includes(group.key)}
-                onChange={() => set('sponsorGroupKeys', toggled(draft.sponsorGroupKeys, group.key))}
-              />
-              <span>{group.name}</span>
-            </label>
-          ))}
-        </fieldset>
-        <label className="field form-grid__wide">
-          <span>{t('newMotion.description')}</span>
-          <textarea
-            rows={3}
-            value={draft.description}
-            onChange={(e) => set('description', e.currentTarget.value)}
-          />
-        </label>
-      </div>
+      </MotionFields>
       {form.error && (
         <p className="alert alert--danger" role="alert" data-testid="new-motion-error">
           {t('newMotion.error', { message: form.error })}

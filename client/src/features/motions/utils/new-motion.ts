@@ -1,17 +1,8 @@
-import type { CreateMotionRequest, MotionType, RequiredMajority } from '@mehrheitsplaner/shared';
+import type { CreateMotionRequest, MotionType } from '@mehrheitsplaner/shared';
+import type { MotionEditDraft } from './motion-edit';
 
-/** The "Neuer Antrag" form's values. */
-export type NewMotionDraft = {
-  title: string;
-  description: string;
-  reference: string;
-  type: MotionType;
-  sponsorGroupKeys: string[];
-  policyArea: string;
-  requiredMajority: RequiredMajority;
-  mayorVotes: boolean;
-  meetingDate: string;
-};
+/** The "Neuer Antrag" form's values: the editable fields, plus type and the mayor's vote. */
+export type NewMotionDraft = MotionEditDraft & { type: MotionType; mayorVotes: boolean };
 
 export function emptyMotionDraft(mayorVotes: boolean): NewMotionDraft {
   return {
