@@ -127,7 +127,7 @@ describe('motions, whip counts and live tallies (two browser contexts)', () => {
     }
     const yesBefore = await expectedYes(watcher);
     const marginBefore = await listRow(list)
-      .locator('[data-testid="verdict-badge"]')
+      .locator('[data-testid="certainty-badge"]')
       .getAttribute('data-margin');
     const seats = council.groups.find((g) => g.key === partner)?.seats ?? 0;
 
@@ -159,7 +159,7 @@ describe('motions, whip counts and live tallies (two browser contexts)', () => {
         ([id, before]) =>
           document
             .querySelector(
-              `[data-testid="motion-row"][data-motion-id="${id}"] [data-testid="verdict-badge"]`,
+              `[data-testid="motion-row"][data-motion-id="${id}"] [data-testid="certainty-badge"]`,
             )
             ?.getAttribute('data-margin') !== before,
         [motion.id, marginBefore] as const,
@@ -244,7 +244,7 @@ describe('motions, whip counts and live tallies (two browser contexts)', () => {
     );
     await screenshot(manager, 'motion-manager-conflict-desktop-1280');
 
-    await row.locator('[data-testid="whip-reload"]').click();
+    await row.locator('[data-testid="whip-take-theirs"]').click();
     await conflict.waitFor({ state: 'detached' });
     expect(await row.locator('select[name="stance"]').inputValue()).toBe('abstain');
     expect(await row.locator('select[name="confidence"]').inputValue()).toBe('likely');
