@@ -1,0 +1,116 @@
+// What npm run bench:load runs on: a throwaway PostgreSQL cluster (the migration generator's, from
+// server/dist) and redis-server on free loopback ports in temp folders, and built server instances
+// as child processes. Debian's postgresql and redis-server must be installed
+// (test/scripts/ensure-postgres.mjs and ensure-redis.mjs install them as root).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+export const SERVER_MAIN = process.env.BENCH_SERVER_MAIN ?? join(here, '../dist/main.js');
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `read()` matches `pattern`; rejects when the child exits first or at the timeout. */
+function waitFor(child, read, pattern, what, timeoutMs = 30_000) {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (pattern.test(read())) done(resolve);
+      else if (child.exitCode !== null) done(() => reject(new Error(`${what} exited:\n${read()}`)));
+      else if (Date.now() > deadline)
+        done(() => reject(new Error(`${what} not ready:\n${read()}`)));
+    }, 100);
+    const deadline = Date.now() + timeoutMs;
+    const done = (then) => (clearInterval(timer), then());
+  });
+}
+
+/** The last 16 KB a child printed (enough for a failed start; a busy server prints a lot). */
+function tailOf(child) {
+  let tail = '';
+  const keep = (chunk) => (tail = (tail + chunk).slice(-16_384));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return () => tail;
+}
+
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function startPostgres() {
+  const { startTempPostgres } = require('../dist/cli/temp-postgres.js');
+  const cluster = await startTempPostgres();
+  if (!cluster) throw new Error('Kein PostgreSQL: sudo apt-get install -y postgresql');
+  return cluster;
+}
+
+/** redis-server without persistence; `stop` ends it and removes its folder. */
+export async function startRedis() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-redis-'));
+  const port = await freePort();
+  const child = spawn(
+    'redis-server',
+    [
+      ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir],
+      ...['--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.once('error', () => undefined);
+  const output = tailOf(child);
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(child, output, /Ready to accept connections/, 'redis-server');
+  } catch (error) {
+    await stop();
+    throw new Error(`${error.message}\n(sudo apt-get install -y redis-server)`);
+  }
+  return { url: `redis://127.0.0.1:${port}`, stop };
+}
+
+/** One built server (server/dist/main.js) on a free loopback port; resolves once it is healthy. */
+export async function startInstance(name, env) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = tailOf(child);
+  await waitFor(child, output, /Mehrheitsplaner läuft auf/, `instance ${name}`, 60_000).catch(
+    async (error) => {
+      await stopChild(child);
+      throw error;
+    },
+  );
+  return { name, url, pid: child.pid, output, stop: () => stopChild(child) };
+}
+
+/** Resident set size of a process in MB (Linux /proc). */
+export function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024;
+}
