@@ -166,14 +166,25 @@ describe('audit log', () => {
       entityId: String(itemId),
       after: { name: 'TOP 1', motionId: null },
     });
-    entry = await onlyEntryOf(() =>
-      m.patch(`/api/meetings/${meeting.id}/items/${itemId}`, { motionId: motion.id }).expect(200),
-    );
-    expect(entry).toMatchObject({
+    // Linking the submitted motion also puts it on the agenda: one entry for each change.
+    const beforeLink = await auditTotal(t);
+    await m
+      .patch(`/api/meetings/${meeting.id}/items/${itemId}`, { motionId: motion.id })
+      .expect(200);
+    expect(await auditTotal(t)).toBe(beforeLink + 2);
+    const [statusEntry, itemEntry] = await auditEntries(t, { limit: 2 });
+    expect(itemEntry).toMatchObject({
       action: 'update',
       entityType: 'agendaItem',
       before: { motionId: null },
       after: { motionId: motion.id },
+    });
+    expect(statusEntry).toMatchObject({
+      action: 'status',
+      entityType: 'motion',
+      entityId: String(motion.id),
+      before: { status: 'submitted' },
+      after: { status: 'onAgenda' },
     });
 
     entry = await onlyEntryOf(() =>
