@@ -136,6 +136,18 @@ describe('deployment files', () => {
     expect(Object.keys(compose.volumes).sort()).toEqual(['backups', 'postgres-data', 'redis-data']);
   });
 
+  it("should give the backups volume a folder the app's user owns", () => {
+    // A new named volume takes over the owner of the image's folder it is mounted on.
+    const runtime = dockerStages().at(-1)!.lines.join('\n');
+    const user = /^USER\s+(\S+)/m.exec(runtime)?.[1] ?? '';
+    for (const name of APPS) {
+      const dir = String(compose.services[name].environment?.BACKUP_DIR);
+      expect(compose.services[name].volumes).toContain(`backups:${dir}`);
+      expect(runtime).toContain(`mkdir -p ${dir} && chown -R ${user}:${user} /data`);
+      expect(dir.startsWith('/data/')).toBe(true);
+    }
+  });
+
   it('should set only variables the app reads, and the README should explain each of them', () => {
     const known = variablesTheAppReads();
     expect(known).toEqual(
