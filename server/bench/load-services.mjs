@@ -25,18 +25,22 @@ export function freePort() {
   });
 }
 
-/** Resolves once `read()` matches `pattern`; rejects when the child exits first or at the timeout. */
-function waitFor(child, read, pattern, what, timeoutMs = 30_000) {
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (pattern.test(read())) done(resolve);
-      else if (child.exitCode !== null) done(() => reject(new Error(`${what} exited:\n${read()}`)));
-      else if (Date.now() > deadline)
-        done(() => reject(new Error(`${what} not ready:\n${read()}`)));
-    }, 100);
-    const deadline = Date.now() + timeoutMs;
-    const done = (then) => (clearInterval(timer), then());
-  });
+/** Resolves once `ready()` does; rejects when the child exits first or at the timeout. */
+async function waitFor(child, ready, output, what, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (child.exitCode !== null) throw new Error(`${what} exited:\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`${what} not ready:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function healthy(url) {
+  try {
+    return (await fetch(`${url}/api/health`)).ok;
+  } catch {
+    return false;
+  }
 }
 
 /** The last 16 KB a child printed (enough for a failed start; a busy server prints a lot). */
@@ -83,7 +87,8 @@ export async function startRedis() {
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitFor(child, output, /Ready to accept connections/, 'redis-server');
+    const ready = async () => /Ready to accept connections/.test(output());
+    await waitFor(child, ready, output, 'redis-server');
   } catch (error) {
     await stop();
     throw new Error(`${error.message}\n(sudo apt-get install -y redis-server)`);
@@ -100,7 +105,7 @@ export async function startInstance(name, env) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = tailOf(child);
-  await waitFor(child, output, /Mehrheitsplaner läuft auf/, `instance ${name}`, 60_000).catch(
+  await waitFor(child, () => healthy(url), output, `instance ${name}`, 60_000).catch(
     async (error) => {
       await stopChild(child);
       throw error;
