@@ -29,7 +29,11 @@ export function freePort() {
 async function waitFor(child, ready, output, what, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {
-    if (child.exitCode !== null) throw new Error(`${what} exited:\n${output()}`);
+    if (child.exitCode !== null) {
+      // 'exit' can come before the last output: read it once the pipes are closed.
+      if (!child.stdout.closed) await new Promise((resolve) => child.once('close', resolve));
+      throw new Error(`${what} exited:\n${output()}`);
+    }
     if (Date.now() > deadline) throw new Error(`${what} not ready:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
