@@ -5,7 +5,8 @@ const sqliteOnlySpecs = require('./support/sqlite-only-specs.json');
 /**
  * The e2e suite once more on PostgreSQL (browser tests stay on SQLite): one server for the run,
  * a fresh database per test app. Specs about SQLite itself are marked sqliteOnly and listed at
- * the end.
+ * the end. The specs of support/postgres-only-specs.json (several instances on one database server)
+ * run only here.
  */
 /** @type {import('jest').Config} */
 module.exports = {

@@ -13,6 +13,7 @@ import { MajorityModule } from './majority/majority.module';
 import { MotionsModule } from './motions/motions.module';
 import { OparlModule } from './oparl/oparl.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { WhipModule } from './whip/whip.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -25,6 +26,7 @@ import { AgreementModule } from './agreement/agreement.module';
   imports: [
     ConfigModule,
     DatabaseModule,
+    RedisModule,
     LifecycleModule,
     HealthModule,
     AuditModule,

@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { request } from 'node:http';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { freePort, ROOT, SERVER_MAIN } from './server';
 
-/** The built server and CLIs (`npx nx run-many -t build --projects=shared,server`). */
-export const SERVER_DIST = resolve(ROOT, 'server/dist');
+/**
+ * The built server and CLIs (`npx nx run-many -t build --projects=shared,server`), or those of a
+ * private build (TEST_SERVER_MAIN, test/scripts/private-build.sh).
+ */
+export const SERVER_DIST = dirname(SERVER_MAIN);
 export const ADMIN_PASSWORD = 'process-test-Passw0rd';
 
 export type Exit = { code: number | null; signal: NodeJS.Signals | null };

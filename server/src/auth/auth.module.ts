@@ -5,11 +5,12 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionEntity } from './session.entity';
+import { SessionRevocations } from './session-revocations';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
   controllers: [AuthController],
-  providers: [AuthService, LoginThrottle],
+  providers: [AuthService, LoginThrottle, SessionRevocations],
   exports: [AuthService],
 })
 export class AuthModule {}

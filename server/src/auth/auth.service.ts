@@ -11,10 +11,9 @@ import type { AuthUser } from './auth.types';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
+import { SESSION_CACHE_MS, SessionRevocations } from './session-revocations';
 
 const HOUR_MS = 60 * 60 * 1000;
-/** How long a looked-up session is trusted without asking the database again. */
-const SESSION_CACHE_MS = 15_000;
 const SESSION_CACHE_MAX = 10_000;
 /** A session's expiry is written again only when it moves by at least this much. */
 const RENEW_STEP_MS = 60_000;
@@ -68,17 +67,18 @@ export class AuthService {
     private readonly config: ConfigService,
     private readonly uow: UnitOfWork,
     private readonly throttle: LoginThrottle,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async login(username: string, password: string, address: string): Promise<LoginResponse> {
-    this.throttle.assertAllowed(username, address);
+    await this.throttle.assertAllowed(username, address);
     const user = await this.users.findOne({ where: { username } });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !valid) {
-      this.throttle.recordFailure(username, address);
+      await this.throttle.recordFailure(username, address);
       throw new AuthError('INVALID_CREDENTIALS', 'Benutzername oder Passwort falsch');
     }
-    this.throttle.recordSuccess(username);
+    await this.throttle.recordSuccess(username);
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const expiresAt = new Date(now + Math.min(this.idleLifetimeMs, this.maxLifetimeMs));
@@ -91,7 +91,7 @@ export class AuthService {
   async logout(token: string): Promise<void> {
     const tokenHash = hashToken(token);
     await this.uow.run((manager) => manager.delete(SessionEntity, { tokenHash }));
-    this.endSessions([tokenHash]);
+    await this.endSessions([tokenHash]);
   }
 
   /**
@@ -104,10 +104,10 @@ export class AuthService {
     newPassword: string,
     address: string,
   ): Promise<void> {
-    this.throttle.assertAllowed(user.username, address);
+    await this.throttle.assertAllowed(user.username, address);
     const stored = await this.users.findOne({ where: { id: user.id } });
     if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
-      this.throttle.recordFailure(user.username, address);
+      await this.throttle.recordFailure(user.username, address);
       throw new AuthError('WRONG_CURRENT_PASSWORD', 'Das bisherige Passwort stimmt nicht');
     }
     if (newPassword === currentPassword) {
@@ -118,17 +118,22 @@ export class AuthService {
     }
   }
 
-  /** Forgets ended sessions and tells the listeners; call after the deleting work committed. */
-  endSessions(tokenHashes: string[]): void {
+  /**
+   * Forgets ended sessions and tells the listeners (at once, before the first await), then marks
+   * them for the other instances; call after the deleting work committed and await it before
+   * answering, so no instance accepts the token afterwards. Never rejects.
+   */
+  async endSessions(tokenHashes: string[]): Promise<void> {
     for (const tokenHash of tokenHashes) {
       this.sessionCache.delete(tokenHash);
       for (const listener of this.sessionEndedListeners) listener(tokenHash);
     }
+    await this.revocations.mark(tokenHashes);
   }
 
   /** After an admin reset the account's failed attempts are forgotten (its lock ends). */
-  unlockAccount(username: string): void {
-    this.throttle.recordSuccess(username);
+  unlockAccount(username: string): Promise<void> {
+    return this.throttle.recordSuccess(username);
   }
 
   onSessionEnded(listener: SessionEndedListener): void {
@@ -172,7 +177,7 @@ export class AuthService {
     const now = Date.now();
     const cached = this.sessionCache.get(tokenHash);
     if (cached && now - cached.checkedAt < SESSION_CACHE_MS && cached.expiresAt > now) {
-      return cached;
+      if (await this.revocations.cacheStillValid(tokenHash)) return cached;
     }
     this.sessionCache.delete(tokenHash);
     const session = await this.sessions.findOne({ where: { tokenHash } });

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
         HOST: '0.0.0.0',
         LOG_LEVEL: 'warn',
         DATABASE_URL: 'sqlite::memory:',
+        REDIS_URL: 'redis://cache:6379/0',
         ADMIN_USERNAME: 'chef',
         ADMIN_PASSWORD: 'geheim123',
         TOKEN_TTL_HOURS: '2',
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       logLevel: 'warn',
       database: { type: 'sqlite', database: ':memory:', inMemory: true },
+      redisUrl: 'redis://cache:6379/0',
       adminUsername: 'chef',
       adminPassword: 'geheim123',
       tokenTtlHours: 2,
@@ -129,6 +131,16 @@ describe('loadConfig', () => {
     expect(hops({ TRUST_PROXY_HOPS: '1' })).toBe(1);
     expect(hops({ TRUST_PROXY: '0', TRUST_PROXY_HOPS: '3' })).toBe(0);
     expect(() => loadConfig({ TRUST_PROXY: 'true' }, '/')).toThrow(/TRUST_PROXY/);
+  });
+
+  it('should run as one instance without REDIS_URL and refuse one that names no Redis', () => {
+    expect(loadConfig({}, '/').redisUrl).toBeNull();
+    expect(loadConfig({ REDIS_URL: ' ' }, '/').redisUrl).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'rediss://:pw@cache:6380' }, '/').redisUrl).toBe(
+      'rediss://:pw@cache:6380',
+    );
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' }, '/')).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'cache:6379' }, '/')).toThrow(/REDIS_URL/);
   });
 
   it('should reject a short admin password', () => {

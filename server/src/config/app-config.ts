@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseDatabaseUrl, type DatabaseConfig } from './database-url';
+import { parseRedisUrl } from './redis-url';
 import { loadSecurityConfig, type SecurityConfig } from './security-config';
 
 export type AppConfig = {
@@ -8,6 +9,8 @@ export type AppConfig = {
   host: string;
   logLevel: LogLevel;
   database: DatabaseConfig;
+  /** REDIS_URL: null = one instance; else the Redis that several instances share. */
+  redisUrl: string | null;
   adminUsername: string;
   /** null: generate one on first start and print it once. */
   adminPassword: string | null;
@@ -108,6 +111,8 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
   const loginThrottleLimit = intOf(env, 'LOGIN_THROTTLE_LIMIT', 10, 1, 100000, problems);
   const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
   if (typeof database === 'string') problems.push(database);
+  const redis = parseRedisUrl(env.REDIS_URL);
+  if (typeof redis === 'object' && redis !== null) problems.push(redis.problem);
 
   const adminUsername = env.ADMIN_USERNAME?.trim() || 'admin';
   if (!/^[A-Za-z0-9._-]{3,64}$/.test(adminUsername)) {
@@ -135,6 +140,7 @@ export function loadConfig(env: Env, cwd: string): AppConfig {
     host,
     logLevel,
     database,
+    redisUrl: typeof redis === 'string' ? redis : null,
     adminUsername,
     adminPassword,
     tokenTtlHours,

@@ -20,6 +20,9 @@ export class ConfigService {
   get database(): DatabaseConfig {
     return this.config.database;
   }
+  get redisUrl(): string | null {
+    return this.config.redisUrl;
+  }
   get adminUsername(): string {
     return this.config.adminUsername;
   }

@@ -7,7 +7,7 @@ import { HealthService } from './health.service';
 export class HealthController {
   constructor(private readonly healthService: HealthService) {}
 
-  /** 200 when the database answers, 503 when it does not or the process is shutting down. */
+  /** 200 when the database (and Redis, if configured) answers; 503 when not or shutting down. */
   @Get()
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     const health = await this.healthService.check();

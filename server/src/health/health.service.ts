@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Database } from 'sqlite3';
 import { DataSource } from 'typeorm';
 import { ShutdownCoordinator } from '../lifecycle/shutdown-coordinator';
+import { RedisService } from '../redis/redis.service';
 
 /** A database that has not answered SELECT 1 by then counts as unreachable. */
 export const DATABASE_CHECK_TIMEOUT_MS = 3000;
@@ -12,13 +13,19 @@ export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly shutdown: ShutdownCoordinator,
+    private readonly redis: RedisService,
   ) {}
 
+  /** With REDIS_URL the shared Redis counts too: without it this instance misses the others. */
   async check(): Promise<HealthResponse> {
-    const database = (await this.databaseAnswers()) ? 'ok' : 'unreachable';
+    const [databaseOk, redisOk] = await Promise.all([this.databaseAnswers(), this.redis.answers()]);
+    const database = databaseOk ? 'ok' : 'unreachable';
     const shuttingDown = this.shutdown.isShuttingDown;
-    if (database === 'ok' && !shuttingDown) return { status: 'ok', database };
-    return { status: 'unavailable', database, shuttingDown };
+    if (databaseOk && redisOk !== false && !shuttingDown) {
+      return { status: 'ok', database: 'ok', ...(redisOk ? { redis: 'ok' as const } : {}) };
+    }
+    const redis = redisOk === null ? {} : { redis: redisOk ? ('ok' as const) : ('fail' as const) };
+    return { status: 'unavailable', database, ...redis, shuttingDown };
   }
 
   /** A real round trip (SELECT 1), bounded in time: a lost PostgreSQL server may never answer. */

@@ -6,42 +6,53 @@ import type {
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { RealtimeService } from '../realtime/realtime.service';
+import { RedisService } from '../redis/redis.service';
+import { MemoryOparlJobStore, type OparlJobStore } from './oparl-job-store';
+import { RedisOparlJobStore } from './oparl-job-store-redis';
 import { OparlImportService } from './oparl-import.service';
 import { OparlError } from './oparl.errors';
 
-/** Finished jobs kept for polling; older ones are forgotten. */
-const KEPT_JOBS = 20;
-
-/** Runs imports started from the admin screen in the background, one at a time. */
+/**
+ * Runs imports started from the admin screen in the background, one at a time. The instance
+ * that accepted the start runs it; with REDIS_URL every instance sees the job and its progress
+ * (and admins' sockets on every instance get the progress events).
+ */
 @Injectable()
 export class OparlJobsService {
   private readonly logger = new Logger(OparlJobsService.name);
-  private readonly jobs = new Map<string, OparlImportJobView>();
+  private readonly store: OparlJobStore;
+  /** The job this instance runs: its freshest state, before any shared write. */
+  private current: OparlImportJobView | null = null;
   private running: Promise<void> | null = null;
 
   constructor(
     private readonly importer: OparlImportService,
     private readonly realtime: RealtimeService,
-  ) {}
+    redis: RedisService,
+  ) {
+    this.store = redis.client ? new RedisOparlJobStore(redis.client) : new MemoryOparlJobStore();
+  }
 
-  start(request: OparlImportRequest): OparlImportStarted {
-    if (this.running) {
-      throw new OparlError('IMPORT_ALREADY_RUNNING', 'Es läuft bereits ein OParl-Import');
-    }
+  async start(request: OparlImportRequest): Promise<OparlImportStarted> {
     const job: OparlImportJobView = {
       jobId: randomUUID(),
       status: 'running',
       url: request.url,
       progress: { phase: 'fetch:body', processed: 0 },
     };
-    this.jobs.set(job.jobId, job);
-    this.forgetOldJobs();
-    this.running = this.run(job, request.full === true).finally(() => (this.running = null));
+    if (this.running || !(await this.store.claim(job))) {
+      throw new OparlError('IMPORT_ALREADY_RUNNING', 'Es läuft bereits ein OParl-Import');
+    }
+    this.current = job;
+    this.running = this.run(job, request.full === true).finally(() => {
+      this.running = null;
+      this.current = null;
+    });
     return { jobId: job.jobId };
   }
 
-  jobOrThrow(jobId: string): OparlImportJobView {
-    const job = this.jobs.get(jobId);
+  async jobOrThrow(jobId: string): Promise<OparlImportJobView> {
+    const job = this.current?.jobId === jobId ? this.current : await this.store.find(jobId);
     if (!job) throw new OparlError('IMPORT_JOB_NOT_FOUND', `Import ${jobId} nicht gefunden`);
     return job;
   }
@@ -57,6 +68,7 @@ export class OparlJobsService {
         full,
         onProgress: (phase, processed) => {
           job.progress = { phase, processed };
+          this.store.update(job);
           this.realtime.emitImportProgress(job);
         },
       });
@@ -66,13 +78,10 @@ export class OparlJobsService {
       job.error = error instanceof OparlError ? error.message : 'Import fehlgeschlagen';
       if (!(error instanceof OparlError)) this.logger.error(`OParl-Import ${job.url}`, error);
     }
+    await this.store.finish(job).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`OParl-Import ${job.url}: Ende nicht gespeichert: ${message}`);
+    });
     this.realtime.emitImportProgress(job);
-  }
-
-  private forgetOldJobs(): void {
-    const finished = [...this.jobs.values()].filter((job) => job.status !== 'running');
-    for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_JOBS))) {
-      this.jobs.delete(job.jobId);
-    }
   }
 }

@@ -9,12 +9,12 @@ export class OparlController {
 
   @Post()
   @HttpCode(HttpStatus.ACCEPTED)
-  start(@Body() body: OparlImportDto): OparlImportStarted {
+  start(@Body() body: OparlImportDto): Promise<OparlImportStarted> {
     return this.jobs.start(body);
   }
 
   @Get(':jobId')
-  job(@Param('jobId') jobId: string): OparlImportJobView {
+  job(@Param('jobId') jobId: string): Promise<OparlImportJobView> {
     return this.jobs.jobOrThrow(jobId);
   }
 }

@@ -1,9 +1,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
 import type { IncomingMessage } from 'node:http';
 import type { Namespace, Server, ServerOptions, Socket } from 'socket.io';
 import { jsonDepthExceeds } from '../common/json-body';
 import type { SecurityConfig } from '../config/security-config';
+import { REDIS_KEY_PREFIX, RedisService } from '../redis/redis.service';
 
 /** Engine connections that never join a namespace are dropped after this long. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -74,14 +76,16 @@ function refuseDeepPayloads(socket: Socket, maxDepth: number) {
 /**
  * socket.io with the limits of SecurityConfig: small messages, a cap of connections per address
  * (refused at the handshake, and closed at once should concurrent handshakes overshoot it) and
- * no default namespace: only /live, which authenticates, accepts sockets.
+ * no default namespace: only /live, which authenticates, accepts sockets. With REDIS_URL the
+ * Redis adapter carries every broadcast (to rooms, the namespace, disconnectSockets) to the
+ * sockets of all instances.
  */
 export class LiveIoAdapter extends IoAdapter {
   constructor(
-    app: INestApplicationContext,
+    private readonly appContext: INestApplicationContext,
     private readonly limits: SecurityConfig['socket'],
   ) {
-    super(app);
+    super(appContext);
   }
 
   override createIOServer(port: number, options?: Partial<ServerOptions>): Server {
@@ -100,6 +104,11 @@ export class LiveIoAdapter extends IoAdapter {
         else callback('Zu viele Verbindungen von dieser Adresse', false);
       },
     } satisfies Partial<ServerOptions>) as Server;
+    const redis = this.appContext.get(RedisService).adapter;
+    if (redis) {
+      const { publisher, subscriber } = redis;
+      server.adapter(createAdapter(publisher, subscriber, { key: `${REDIS_KEY_PREFIX}socket.io` }));
+    }
     server.engine.on('connection', (socket: EngineSocket) => {
       const address = addressOf(socket.request);
       if (!connections.add(address)) return socket.close();

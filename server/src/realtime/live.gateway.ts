@@ -1,4 +1,4 @@
-import { LIVE_NAMESPACE } from '@mehrheitsplaner/shared';
+import { decideAccess, LIVE_NAMESPACE, SERVER_EVENT_PERMISSIONS } from '@mehrheitsplaner/shared';
 import { Logger, UseGuards, UsePipes } from '@nestjs/common';
 import {
   ConnectedSocket,
@@ -12,16 +12,30 @@ import type { Socket } from 'socket.io';
 import { SocketAccessGuard } from '../access/socket-access.guard';
 import { AuthError } from '../auth/auth.errors';
 import { AuthService, hashToken } from '../auth/auth.service';
+import type { AuthUser } from '../auth/auth.types';
 import { MotionChangePublisher } from './motion-change-publisher';
 import { ListSubscriptionDto } from './dto/list-subscription.dto';
 import { SubscriptionDto } from './dto/subscription.dto';
-import { RealtimeService, type LiveNamespace, type SubscriptionAck } from './realtime.service';
+import {
+  ADMINS_ROOM,
+  RealtimeService,
+  type LiveNamespace,
+  type SubscriptionAck,
+} from './realtime.service';
 import { wsValidationPipe } from './ws-validation.pipe';
 
 /** setTimeout's limit (about 24.8 days); longer sessions re-arm the timer. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const sessionRoom = (tokenHash: string) => `session:${tokenHash}`;
+
+/** The rooms a socket is in from its handshake on: its session's, and the admins' if it may import. */
+function roomsOf(user: AuthUser, tokenHash: string): string[] {
+  const mayImport = decideAccess(SERVER_EVENT_PERMISSIONS.importProgress, user, {
+    coalitionGroupKeys: [],
+  }).allowed;
+  return mayImport ? [sessionRoom(tokenHash), ADMINS_ROOM] : [sessionRoom(tokenHash)];
+}
 
 function handshakeToken(socket: Socket): string | undefined {
   const auth: unknown = socket.handshake.auth;
@@ -93,8 +107,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    const { tokenHash } = socket.data as { tokenHash: string };
-    await socket.join(sessionRoom(tokenHash));
+    const { user, tokenHash } = socket.data as { user: AuthUser; tokenHash: string };
+    await socket.join(roomsOf(user, tokenHash));
   }
 
   @SubscribeMessage('subscribe')

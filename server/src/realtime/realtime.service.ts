@@ -19,6 +19,12 @@ export function motionRoom(motionId: number): string {
   return `motion:${motionId}`;
 }
 
+/**
+ * Sockets whose user may run imports (the admins): import progress goes to this room, so it
+ * reaches them on every instance (the Redis adapter) instead of a loop over this one's sockets.
+ */
+export const ADMINS_ROOM = 'admins';
+
 export function meetingRoom(meetingId: number): string {
   return `meeting:${meetingId}`;
 }
@@ -44,12 +50,9 @@ export class RealtimeService {
     this.namespace?.emit('council', { council });
   }
 
-  /** OParl import progress, to signed-in admins only. */
+  /** OParl import progress, to signed-in admins only (ADMINS_ROOM). */
   emitImportProgress(event: ImportProgressEvent): void {
-    for (const socket of this.namespace?.sockets.values() ?? []) {
-      const user = (socket.data as { user?: { role?: string } } | undefined)?.user;
-      if (user?.role === 'admin') socket.emit('importProgress', event);
-    }
+    this.namespace?.to(ADMINS_ROOM).emit('importProgress', event);
   }
 
   /** A recorded vote, to its motion's room and (if any) its meeting's room. */

@@ -1,0 +1,341 @@
+import type {
+  ImportProgressEvent,
+  LoginResponse,
+  MotionView,
+  OparlImportJobView,
+  OparlImportStarted,
+  TallyEvent,
+  WhipEvent,
+} from '@mehrheitsplaner/shared';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ADMIN_PASSWORD,
+  assertBuilt,
+  loginAdmin,
+  ok,
+  send,
+  startAppProcess,
+  type AppProcess,
+  type Outcome,
+} from '../support/app-process';
+import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
+import { startTempRedis, type TempRedis } from '../support/redis';
+import { createTestDatabase, type TestDatabase } from './support/engine';
+import { connect, connected, emitWithAck, type LiveSocket } from './support/live-socket';
+
+/** How long an event may take from one instance to a socket on the other: a wait bound only. */
+const ARRIVAL_MS = 1000;
+const ACCOUNT_FAILURE_LIMIT = 3;
+const ADDRESS_FAILURE_LIMIT = 6;
+
+/** The next `event` on the socket that `matches`, or an error once `ARRIVAL_MS` passed. */
+function arrival<T>(
+  socket: LiveSocket,
+  event: string,
+  matches: (payload: T) => boolean = () => true,
+): Promise<T> {
+  const raw = socket as unknown as {
+    on: (event: string, listener: (payload: T) => void) => void;
+    off: (event: string, listener: (payload: T) => void) => void;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      raw.off(event, listener);
+      reject(new Error(`no ${event} within ${ARRIVAL_MS} ms`));
+    }, ARRIVAL_MS);
+    const listener = (payload: T) => {
+      if (!matches(payload)) return;
+      clearTimeout(timer);
+      raw.off(event, listener);
+      resolve(payload);
+    };
+    raw.on(event, listener);
+  });
+}
+
+function disconnection(socket: LiveSocket): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('socket still open')), ARRIVAL_MS);
+    socket.once('disconnect', (reason) => {
+      clearTimeout(timer);
+      resolve(reason);
+    });
+  });
+}
+
+function statusOf(outcome: Outcome): number | string {
+  return outcome.kind === 'response' ? outcome.status : outcome.code;
+}
+
+/**
+ * The OParl fixture behind a relay that holds the first request of `heldPath` until `release`,
+ * so an import stays running while the other instance looks at it. Links in the answers are
+ * rewritten to the relay, so every page of the import passes through it.
+ */
+async function heldOparl(fixture: OparlFixture, heldPath: string) {
+  let release = () => undefined as void;
+  const released = new Promise<void>((done) => (release = done));
+  let reached = () => undefined as void;
+  const holding = new Promise<void>((done) => (reached = done));
+  let held = false;
+  let base = '';
+  const relay: Server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    const hold = !held && path === heldPath;
+    held ||= hold;
+    if (hold) reached();
+    void (hold ? released : Promise.resolve())
+      .then(() => fetch(`${fixture.base}${path}`))
+      .then(async (answer) => {
+        const text = (await answer.text()).split(fixture.base).join(base);
+        response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' });
+        response.end(text);
+      });
+  });
+  await new Promise<void>((done) => relay.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+  return {
+    systemUrl: fixture.systemUrl.replace(fixture.base, base),
+    holding,
+    release,
+    close: () => new Promise<void>((done) => relay.close(() => done())),
+  };
+}
+
+describe('two instances on one PostgreSQL database and one Redis', () => {
+  let redis: TempRedis;
+  let database: TestDatabase;
+  let a: AppProcess;
+  let b: AppProcess;
+  let admin: string;
+  const sockets: LiveSocket[] = [];
+
+  const socketOn = async (instance: AppProcess, token: string): Promise<LiveSocket> => {
+    const socket = connect(instance.baseUrl, token);
+    sockets.push(socket);
+    await connected(socket);
+    return socket;
+  };
+  const login = async (instance: AppProcess, username: string, password: string) =>
+    (
+      await ok<LoginResponse>(
+        send(instance.baseUrl, 'POST', '/api/auth/login', { body: { username, password } }),
+      )
+    ).token;
+  let users = 0;
+  const createUser = async (role: string, groupKey?: string) => {
+    users += 1;
+    const username = `zwei${role}${users}`;
+    const password = 'zwei-Instanzen-Passw0rt';
+    await ok(
+      send(a.baseUrl, 'POST', '/api/users', {
+        token: admin,
+        body: { username, password, role, ...(groupKey ? { groupKey } : {}) },
+      }),
+    );
+    return { username, password, token: await login(a, username, password) };
+  };
+
+  beforeAll(async () => {
+    assertBuilt();
+    redis = await startTempRedis();
+    database = await createTestDatabase();
+    const env = {
+      DATABASE_URL: database.url,
+      REDIS_URL: redis.url,
+      LOGIN_THROTTLE_LIMIT: String(ADDRESS_FAILURE_LIMIT),
+      LOGIN_ACCOUNT_FAILURE_LIMIT: String(ACCOUNT_FAILURE_LIMIT),
+    };
+    // One after the other: the first one migrates and seeds the database.
+    a = await startAppProcess(env);
+    b = await startAppProcess(env);
+    admin = await loginAdmin(a.baseUrl);
+  }, 120_000);
+
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.disconnect());
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.drop();
+    await redis?.stop();
+  });
+
+  it('should say in the health check of both that Redis answers', async () => {
+    for (const instance of [a, b]) {
+      expect(await ok(send(instance.baseUrl, 'GET', '/api/health'))).toEqual({
+        status: 'ok',
+        database: 'ok',
+        redis: 'ok',
+      });
+    }
+  });
+
+  it('should bring a whip change through A to a socket subscribed on B', async () => {
+    const manager = await createUser('manager', 'SPD');
+    const motion = await ok<MotionView>(
+      send(a.baseUrl, 'POST', '/api/motions', { token: manager.token, body: { title: 'Antrag' } }),
+    );
+    const onB = await socketOn(b, manager.token);
+    await emitWithAck(onB, 'subscribe', { motionId: motion.id });
+    const whip = arrival<WhipEvent>(onB, 'whip', (event) => event.motionId === motion.id);
+    const tally = arrival<TallyEvent>(onB, 'tally', (event) => event.motionId === motion.id);
+
+    await ok(
+      send(a.baseUrl, 'PUT', `/api/motions/${motion.id}/whip/LINKE`, {
+        token: manager.token,
+        body: { stance: 'yes', confidence: 'likely' },
+      }),
+    );
+
+    expect((await whip).entry).toMatchObject({ groupKey: 'LINKE', stance: 'yes', version: 1 });
+    expect((await tally).cause).toEqual({ groupKey: 'LINKE', version: 1 });
+  });
+
+  it('should close B’s sockets of a session logged out on A, and B refuse its token at once', async () => {
+    const councillor = await createUser('councillor', 'SPD');
+    const other = await login(b, councillor.username, councillor.password);
+    // B has looked the session up (and caches it) before the logout.
+    await ok(send(b.baseUrl, 'GET', '/api/auth/me', { token: councillor.token }));
+    const onB = await socketOn(b, councillor.token);
+    const onA = await socketOn(a, councillor.token);
+    const otherOnB = await socketOn(b, other);
+    const closedOnB = disconnection(onB);
+    const closedOnA = disconnection(onA);
+
+    const logout = await send(a.baseUrl, 'POST', '/api/auth/logout', { token: councillor.token });
+    const afterwards = await send(b.baseUrl, 'GET', '/api/auth/me', { token: councillor.token });
+
+    expect(statusOf(logout)).toBe(204);
+    expect(statusOf(afterwards)).toBe(401);
+    expect(await closedOnB).toBe('io server disconnect');
+    expect(await closedOnA).toBe('io server disconnect');
+    // Only that session ended: the user's other one goes on, on B as over HTTP.
+    expect(otherOnB.connected).toBe(true);
+    expect(statusOf(await send(b.baseUrl, 'GET', '/api/auth/me', { token: other }))).toBe(200);
+  });
+
+  it('should end on A the sessions of a password reset on B at once', async () => {
+    const councillor = await createUser('councillor', 'SPD');
+    const accounts = await ok<Array<{ id: number; username: string }>>(
+      send(b.baseUrl, 'GET', '/api/users', { token: admin }),
+    );
+    const id = accounts.find((account) => account.username === councillor.username)?.id;
+    await ok(send(a.baseUrl, 'GET', '/api/auth/me', { token: councillor.token }));
+    const onA = await socketOn(a, councillor.token);
+    const closedOnA = disconnection(onA);
+
+    const reset = await send(b.baseUrl, 'POST', `/api/users/${id}/password`, {
+      token: admin,
+      body: { newPassword: 'ganz-Neues-Passw0rt-9' },
+    });
+    const afterwards = await send(a.baseUrl, 'GET', '/api/auth/me', { token: councillor.token });
+
+    expect(statusOf(reset)).toBe(204);
+    expect(statusOf(afterwards)).toBe(401);
+    expect(await closedOnA).toBe('io server disconnect');
+  });
+
+  describe('an OParl import started on A', () => {
+    let fixture: OparlFixture;
+    let relay: Awaited<ReturnType<typeof heldOparl>>;
+
+    beforeAll(async () => {
+      fixture = await startOparlFixture();
+      relay = await heldOparl(fixture, '/oparl/v1/body/1/persons');
+    });
+    afterAll(async () => {
+      relay.release();
+      await relay.close();
+      await fixture.close();
+    });
+
+    const jobOn = (instance: AppProcess, jobId: string) =>
+      ok<OparlImportJobView>(
+        send(instance.baseUrl, 'GET', `/api/admin/oparl/import/${jobId}`, { token: admin }),
+      );
+
+    it('should be seen with its progress on B, whose admin socket gets the progress, and run once', async () => {
+      const adminOnB = await socketOn(b, admin);
+      const councillorOnB = await socketOn(b, (await createUser('councillor', 'SPD')).token);
+      const events: ImportProgressEvent[] = [];
+      adminOnB.on('importProgress', (event) => events.push(event));
+      let councillorEvents = 0;
+      councillorOnB.on('importProgress', () => (councillorEvents += 1));
+      const firstEvent = arrival<ImportProgressEvent>(adminOnB, 'importProgress');
+
+      const { jobId } = await ok<OparlImportStarted>(
+        send(a.baseUrl, 'POST', '/api/admin/oparl/import', {
+          token: admin,
+          body: { url: relay.systemUrl },
+        }),
+      );
+      await relay.holding;
+      expect(await firstEvent).toMatchObject({ jobId, status: 'running' });
+      const running = await jobOn(b, jobId);
+      expect(running).toMatchObject({ jobId, status: 'running', url: relay.systemUrl });
+      expect(running.progress.phase).toMatch(/^fetch:/);
+      const second = await send(b.baseUrl, 'POST', '/api/admin/oparl/import', {
+        token: admin,
+        body: { url: relay.systemUrl },
+      });
+      expect(second).toMatchObject({ status: 409, body: { code: 'IMPORT_ALREADY_RUNNING' } });
+
+      const done = arrival<ImportProgressEvent>(adminOnB, 'importProgress', (event) =>
+        ['done', 'failed'].includes(event.status),
+      );
+      relay.release();
+      // The whole rest of the import may take longer than one event's way to B.
+      let finished = await jobOn(b, jobId);
+      for (let i = 0; i < 200 && finished.status === 'running'; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        finished = await jobOn(b, jobId);
+      }
+      expect(finished).toMatchObject({ status: 'done', progress: { phase: 'done' } });
+      expect(finished.result?.created.motions).toBe(3);
+      expect(await done.catch(() => events[events.length - 1])).toMatchObject({
+        jobId,
+        status: 'done',
+      });
+      expect(events.some((event) => event.progress.phase === 'fetch:persons')).toBe(true);
+      expect(councillorEvents).toBe(0);
+    });
+  });
+
+  // Last: the failures count against the one loopback address of every request here.
+  it('should lock an account after failures split over A and B', async () => {
+    const attempt = (instance: AppProcess) =>
+      send(instance.baseUrl, 'POST', '/api/auth/login', {
+        body: { username: 'admin', password: 'falsch-geraten' },
+      });
+    const failures = [];
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i += 1) {
+      failures.push(statusOf(await attempt(i % 2 === 0 ? a : b)));
+    }
+    expect(failures).toEqual(Array(ACCOUNT_FAILURE_LIMIT).fill(401));
+    // Locked on both, even for the right password.
+    for (const instance of [a, b]) {
+      const locked = await send(instance.baseUrl, 'POST', '/api/auth/login', {
+        body: { username: 'admin', password: ADMIN_PASSWORD },
+      });
+      expect(statusOf(locked)).toBe(429);
+    }
+  });
+
+  it('should refuse an address after failures split over A and B', async () => {
+    const failures = [];
+    for (let i = ACCOUNT_FAILURE_LIMIT; i < ADDRESS_FAILURE_LIMIT; i += 1) {
+      const instance = i % 2 === 0 ? a : b;
+      const outcome = await send(instance.baseUrl, 'POST', '/api/auth/login', {
+        body: { username: `niemand${i}`, password: 'falsch-geraten' },
+      });
+      failures.push(statusOf(outcome));
+    }
+    expect(failures).toEqual(Array(ADDRESS_FAILURE_LIMIT - ACCOUNT_FAILURE_LIMIT).fill(401));
+    for (const instance of [a, b]) {
+      const refused = await send(instance.baseUrl, 'POST', '/api/auth/login', {
+        body: { username: 'noch-jemand', password: 'falsch-geraten' },
+      });
+      expect(statusOf(refused)).toBe(429);
+    }
+  });
+});
