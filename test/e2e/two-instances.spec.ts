@@ -338,4 +338,10 @@ describe('two instances on one PostgreSQL database and one Redis', () => {
       expect(statusOf(refused)).toBe(429);
     }
   });
+
+  it('should shut one instance down gracefully with Redis while the other goes on', async () => {
+    expect(await b.stop()).toEqual({ code: 0, signal: null });
+    expect(b.output()).not.toMatch(/ERROR/);
+    expect(await ok(send(a.baseUrl, 'GET', '/api/health'))).toMatchObject({ redis: 'ok' });
+  });
 });
