@@ -93,7 +93,7 @@ describe('motion lifecycle in the browser (manager, desktop 1280 and phone 390)'
     await page.getByRole('button', { name: 'Neuer Antrag' }).click();
     const form = page.locator('[data-testid="new-motion-form"]');
     await form.getByLabel('Titel').fill('Hitzeschutzplan für Bochum');
-    await form.getByLabel('Drucksache').fill('20260101');
+    await form.getByLabel('Drucksache', { exact: true }).fill('20260101');
     await form.getByRole('button', { name: 'Antrag anlegen' }).click();
     await page.waitForSelector('[data-testid="motion-page"][data-live="joined"]');
     motionId = Number(/antraege\/(\d+)/.exec(page.url())?.[1]);
@@ -147,7 +147,8 @@ describe('motion lifecycle in the browser (manager, desktop 1280 and phone 390)'
     await page.locator('[data-testid="motion-edit"]').click();
     const form = page.locator('[data-testid="motion-edit-form"]');
     await form.getByLabel('Titel').fill('Hitzeschutzplan für Bochum 2026');
-    await form.getByLabel('Drucksache').fill('20260102');
+    await form.getByLabel('Drucksache', { exact: true }).fill('20260102');
+    await form.getByLabel('Datum der Drucksache').fill('2026-02-20');
     await screenshot(page, 'motion-lifecycle-edit-desktop-1280', false);
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'PATCH'),
@@ -159,6 +160,7 @@ describe('motion lifecycle in the browser (manager, desktop 1280 and phone 390)'
       'Hitzeschutzplan für Bochum 2026',
     );
     expect(await page.locator('.motion-header').innerText()).toContain('20260102');
+    expect(await page.locator('.motion-header').innerText()).toContain('vom 20.02.2026');
   });
 
   it('should keep the user’s edit beside the newer state when someone else saved first', async () => {

@@ -230,6 +230,7 @@ export const messagesDe = {
   'newMotion.mayorVotes': '{title} stimmt mit',
   'newMotion.meetingDate': 'Sitzungstermin',
   'newMotion.submit': 'Antrag anlegen',
+  'newMotion.submittedOn': 'Datum der Drucksache',
   'newMotion.submitting': 'Wird angelegt …',
   'newMotion.cancel': 'Abbrechen',
   'newMotion.error': 'Der Antrag konnte nicht angelegt werden: {message}',

@@ -225,6 +225,7 @@ export const messagesEn: Messages = {
   'newMotion.mayorVotes': '{title} votes',
   'newMotion.meetingDate': 'Meeting date',
   'newMotion.submit': 'Create motion',
+  'newMotion.submittedOn': 'Document date',
   'newMotion.submitting': 'Creating …',
   'newMotion.cancel': 'Cancel',
   'newMotion.error': 'The motion could not be created: {message}',

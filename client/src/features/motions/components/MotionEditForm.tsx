@@ -16,6 +16,7 @@ const FIELD_LABELS: Record<MotionEditField, MessageKey> = {
   title: 'newMotion.name',
   reference: 'newMotion.reference',
   meetingDate: 'newMotion.meetingDate',
+  submittedOn: 'newMotion.submittedOn',
   sponsorGroupKeys: 'newMotion.sponsors',
   requiredMajority: 'newMotion.requiredMajority',
   policyArea: 'newMotion.policyArea',
@@ -32,7 +33,7 @@ export function MotionEditForm({ motion, council, nameOf, onClose }: MotionEditF
   const shown = (field: MotionEditField, value: MotionEditDraft[MotionEditField]): string => {
     if (Array.isArray(value)) return value.map(nameOf).join(', ') || t('motionEdit.empty');
     if (value === '') return t('motionEdit.empty');
-    if (field === 'meetingDate') return formatDate(value);
+    if (field === 'meetingDate' || field === 'submittedOn') return formatDate(value);
     if (field === 'requiredMajority') return t(`calc.majority.${value as RequiredMajority}`);
     return value;
   };

@@ -37,6 +37,15 @@ export function MotionFields({ draft, set, council, policyAreas, children }: Mot
           onChange={(e) => set('reference', e.currentTarget.value)}
         />
       </label>
+      <label className="field">
+        <span>{t('newMotion.submittedOn')}</span>
+        <input
+          type="date"
+          name="submittedOn"
+          value={draft.submittedOn}
+          onChange={(e) => set('submittedOn', e.currentTarget.value)}
+        />
+      </label>
       {children}
       <PolicyAreaField
         label={t('newMotion.policyArea')}

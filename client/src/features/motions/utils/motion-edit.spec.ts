@@ -36,6 +36,11 @@ describe('motion edit', () => {
     });
   });
 
+  it('should send the Drucksache date when the user sets it', () => {
+    const draft = { ...editDraftOf(original), submittedOn: '2026-02-20' };
+    expect(patchOf(draft, original)).toEqual({ submittedOn: '2026-02-20' });
+  });
+
   it('should ignore the sponsors order when nothing else changed', () => {
     const draft = { ...editDraftOf(original), sponsorGroupKeys: ['GRUENE', 'SPD'] };
     expect(patchOf(draft, original)).toBeNull();

@@ -5,6 +5,7 @@ export type MotionEditDraft = {
   title: string;
   reference: string;
   meetingDate: string;
+  submittedOn: string;
   sponsorGroupKeys: string[];
   requiredMajority: RequiredMajority;
   policyArea: string;
@@ -17,6 +18,7 @@ export const MOTION_EDIT_FIELDS: readonly MotionEditField[] = [
   'title',
   'reference',
   'meetingDate',
+  'submittedOn',
   'sponsorGroupKeys',
   'requiredMajority',
   'policyArea',
@@ -28,6 +30,7 @@ export function editDraftOf(motion: MotionView): MotionEditDraft {
     title: motion.title,
     reference: motion.reference ?? '',
     meetingDate: motion.meetingDate ?? '',
+    submittedOn: motion.submittedOn ?? '',
     sponsorGroupKeys: [...motion.sponsorGroupKeys],
     requiredMajority: motion.requiredMajority,
     policyArea: motion.policyArea ?? '',
@@ -65,6 +68,7 @@ export function patchOf(
     if (field === 'title') patch.title = draft.title.trim();
     if (field === 'reference') patch.reference = orNull(draft.reference);
     if (field === 'meetingDate') patch.meetingDate = orNull(draft.meetingDate);
+    if (field === 'submittedOn') patch.submittedOn = orNull(draft.submittedOn);
     if (field === 'sponsorGroupKeys') patch.sponsorGroupKeys = draft.sponsorGroupKeys;
     if (field === 'requiredMajority') patch.requiredMajority = draft.requiredMajority;
     if (field === 'policyArea') patch.policyArea = orNull(draft.policyArea);

@@ -28,6 +28,7 @@ describe('createRequestOf', () => {
       policyArea: 'Mobilität',
       requiredMajority: 'absolute' as const,
       meetingDate: '2026-03-12',
+      submittedOn: '2026-02-20',
     };
     expect(createRequestOf(draft)).toEqual({
       title: 'T',
@@ -39,6 +40,7 @@ describe('createRequestOf', () => {
       requiredMajority: 'absolute',
       mayorVotes: false,
       meetingDate: '2026-03-12',
+      submittedOn: '2026-02-20',
     });
   });
 });

@@ -15,6 +15,7 @@ export function emptyMotionDraft(mayorVotes: boolean): NewMotionDraft {
     requiredMajority: 'simple',
     mayorVotes,
     meetingDate: '',
+    submittedOn: '',
   };
 }
 
@@ -34,6 +35,7 @@ export function createRequestOf(draft: NewMotionDraft): CreateMotionRequest {
   if (reference) request.reference = reference;
   if (policyArea) request.policyArea = policyArea;
   if (draft.meetingDate) request.meetingDate = draft.meetingDate;
+  if (draft.submittedOn) request.submittedOn = draft.submittedOn;
   return request;
 }
 
