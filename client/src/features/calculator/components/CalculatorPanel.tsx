@@ -15,6 +15,11 @@ export function CalculatorPanel({ calculator }: { calculator: Calculator }) {
     <section className="card calculator" aria-labelledby="calc-title">
       <h2 id="calc-title">{t('calc.title')}</h2>
       <p className="muted">{t('calc.intro')}</p>
+      {calculator.origin && (
+        <p className="alert calc-origin" data-testid="calc-origin">
+          {t('calc.fromWhip', { title: calculator.origin })}
+        </p>
+      )}
       <div className="calculator__controls">
         <label className="field">
           <span>{t('calc.requiredMajority')}</span>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { majorityOptions, tallyVote } from '@mehrheitsplaner/shared';
 import type {
   CouncilView,
@@ -16,6 +16,7 @@ import {
   votingUnits,
 } from '../utils/calculator';
 import type { Preset, RowSetting, RowSettings, VotingUnit } from '../utils/calculator';
+import { clearCalculatorStart, pendingCalculatorStart } from '../utils/calculator-start';
 
 export type CalculatorRow = VotingUnit & RowSetting & { pivotal: boolean };
 
@@ -24,6 +25,8 @@ export type Calculator = {
   requiredMajority: RequiredMajority;
   tally: Tally;
   options: MajorityOption[];
+  /** The motion whose whip count the calculator started from, or null. */
+  origin: string | null;
   setVote: (key: string, vote: VoteOption) => void;
   setAbsent: (key: string, absent: number) => void;
   setRequiredMajority: (kind: RequiredMajority) => void;
@@ -37,8 +40,14 @@ export type Calculator = {
  */
 export function useCalculator(council: CouncilView, mayorName: string): Calculator {
   const units = useMemo(() => votingUnits(council, mayorName), [council, mayorName]);
-  const [settings, setSettings] = useState<RowSettings>({});
-  const [requiredMajority, setRequiredMajority] = useState<RequiredMajority>('simple');
+  // A motion may have handed over its whip count (and a partner set) to start from.
+  const [start] = useState(pendingCalculatorStart);
+  useEffect(() => clearCalculatorStart(), []);
+  const [settings, setSettings] = useState<RowSettings>(start?.settings ?? {});
+  const [requiredMajority, setRequiredMajority] = useState<RequiredMajority>(
+    start?.requiredMajority ?? 'simple',
+  );
+  const [origin, setOrigin] = useState<string | null>(start?.origin ?? null);
 
   const tally = useMemo(
     () => tallyVote(toVoteInput(council, units, settings, requiredMajority)),
@@ -65,8 +74,9 @@ export function useCalculator(council: CouncilView, mayorName: string): Calculat
     },
     [units],
   );
+  // A vote set by hand is the user's own what-if: no longer settled by the whip count.
   const setVote = useCallback(
-    (key: string, vote: VoteOption) => update(key, (current) => ({ ...current, vote })),
+    (key: string, vote: VoteOption) => update(key, (current) => ({ vote, absent: current.absent })),
     [update],
   );
   const setAbsent = useCallback(
@@ -87,6 +97,7 @@ export function useCalculator(council: CouncilView, mayorName: string): Calculat
   const reset = useCallback(() => {
     setSettings({});
     setRequiredMajority('simple');
+    setOrigin(null);
   }, []);
 
   return {
@@ -94,6 +105,7 @@ export function useCalculator(council: CouncilView, mayorName: string): Calculat
     requiredMajority,
     tally,
     options,
+    origin,
     setVote,
     setAbsent,
     setRequiredMajority,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { MAYOR_KEY, majorityOptions, tallyVote } from '@mehrheitsplaner/shared';
+import { MAYOR_KEY, majorityOptions, tallyVote, whipBuilderInput } from '@mehrheitsplaner/shared';
+import type { WhipCountInput } from '@mehrheitsplaner/shared';
 import type { CouncilView, GroupView } from '@mehrheitsplaner/shared';
-import { presetSettings, toBuilderInput, toVoteInput, votingUnits } from './calculator';
+import {
+  presetSettings,
+  settingsFromBuilder,
+  toBuilderInput,
+  toVoteInput,
+  votingUnits,
+} from './calculator';
 import type { RowSettings } from './calculator';
 
 const group = (key: string, seats: number, flags: Partial<GroupView> = {}): GroupView => ({
@@ -75,5 +82,56 @@ describe('calculator mapping', () => {
     const settings: RowSettings = { L: { vote: 'no', absent: 99 } };
     const input = toVoteInput(council, units, settings, 'simple');
     expect(input.blocks.find((b) => b.key === 'L')).toMatchObject({ no: 0, absent: 9 });
+  });
+
+  describe('starting from a motion whip count', () => {
+    const line = (key: string, stance: 'yes' | 'no' | 'abstain' | 'unknown', seats: number) => ({
+      key,
+      seats,
+      excluded: key === 'X',
+      isMayor: key === MAYOR_KEY,
+      stance,
+      confidence: 'confirmed' as const,
+      absent: key === 'A' ? 1 : 0,
+    });
+    const whip: WhipCountInput = {
+      votingMembers: 93,
+      requiredMajority: 'simple',
+      groups: [
+        line('A', 'yes', 26),
+        line('B', 'yes', 13),
+        line(MAYOR_KEY, 'yes', 1),
+        line('C', 'no', 18),
+        line('X', 'yes', 14),
+        line('L', 'unknown', 9),
+        line('S', 'abstain', 12),
+      ],
+    };
+    const builder = whipBuilderInput(whip);
+
+    it('should open with the firm groups yes, a confirmed no settled and absences kept', () => {
+      const settings = settingsFromBuilder(builder);
+      expect(settings.A).toEqual({ vote: 'yes', absent: 1 });
+      expect(settings.C).toEqual({ vote: 'no', absent: 0, settled: true });
+      expect(settings.S).toEqual({ vote: 'abstain', absent: 0 });
+      expect(settings.L).toEqual({ vote: 'no', absent: 0 });
+      // An excluded group is never firm: the builder assumes it votes no.
+      expect(settings.X).toEqual({ vote: 'no', absent: 0 });
+    });
+
+    it('should give the calculator the same partner sets as the motion, never the confirmed no', () => {
+      const calculated = majorityOptions(
+        toBuilderInput(council, units, settingsFromBuilder(builder), 'simple'),
+      );
+      expect(calculated).toEqual(majorityOptions(builder));
+      expect(calculated.flatMap((option) => option.groupKeys)).not.toContain('C');
+    });
+
+    it('should set an applied partner set to yes', () => {
+      const settings = settingsFromBuilder(builder, ['L']);
+      expect(settings.L).toEqual({ vote: 'yes', absent: 0 });
+      const tally = tallyVote(toVoteInput(council, units, settings, 'simple'));
+      expect(tally.democraticMajority).toBe(true);
+    });
   });
 });

@@ -19,7 +19,8 @@ export type VotingUnit = {
   color: string | null;
 };
 
-export type RowSetting = { vote: VoteOption; absent: number };
+/** `settled`: a no the motion's whip count confirms; the builder never suggests that group. */
+export type RowSetting = { vote: VoteOption; absent: number; settled?: boolean };
 export type RowSettings = Record<string, RowSetting>;
 export type Preset = 'default' | 'coalition' | 'allYes';
 
@@ -63,7 +64,10 @@ export function presetSettings(units: readonly VotingUnit[], preset: Preset): Ro
 /** The setting of a row; rows without one (e.g. a group added live) use the default preset. */
 export function settingOf(unit: VotingUnit, settings: RowSettings): RowSetting {
   const setting = settings[unit.key] ?? { vote: presetVote(unit, 'default'), absent: 0 };
-  return { vote: setting.vote, absent: clampAbsent(setting.absent, unit.seats) };
+  const absent = clampAbsent(setting.absent, unit.seats);
+  return setting.settled
+    ? { vote: setting.vote, absent, settled: true }
+    : { vote: setting.vote, absent };
 }
 
 export function clampAbsent(value: number, seats: number): number {
@@ -110,11 +114,13 @@ export function toBuilderInput(
 ): BuilderInput {
   const firmKeys: string[] = [];
   const abstainKeys: string[] = [];
+  const noKeys: string[] = [];
   const absent: Record<string, number> = {};
   for (const unit of units) {
     const setting = settingOf(unit, settings);
     if (setting.vote === 'yes' && !unit.excluded) firmKeys.push(unit.key);
     if (setting.vote === 'abstain') abstainKeys.push(unit.key);
+    if (setting.vote === 'no' && setting.settled) noKeys.push(unit.key);
     if (setting.absent > 0) absent[unit.key] = setting.absent;
   }
   return {
@@ -128,6 +134,31 @@ export function toBuilderInput(
     })),
     firmKeys,
     abstainKeys,
+    noKeys,
     absent,
   };
+}
+
+/**
+ * The calculator's rows as the majority builder sees a motion's whip count (the shared
+ * `whipBuilderInput`): firm groups and the chosen partners yes, confirmed abstentions abstain,
+ * confirmed no groups settled on no, everyone else no (the builder's candidates); absences kept.
+ * So the calculator opens with the same partner sets the motion shows.
+ */
+export function settingsFromBuilder(
+  builder: BuilderInput,
+  partnerKeys: readonly string[] = [],
+): RowSettings {
+  const yes = new Set([...builder.firmKeys, ...partnerKeys]);
+  const abstaining = new Set(builder.abstainKeys ?? []);
+  const settled = new Set(builder.noKeys ?? []);
+  const settings: RowSettings = {};
+  for (const group of builder.groups) {
+    const absent = builder.absent?.[group.key] ?? 0;
+    if (yes.has(group.key) && !group.excluded) settings[group.key] = { vote: 'yes', absent };
+    else if (abstaining.has(group.key)) settings[group.key] = { vote: 'abstain', absent };
+    else if (settled.has(group.key)) settings[group.key] = { vote: 'no', absent, settled: true };
+    else settings[group.key] = { vote: 'no', absent };
+  }
+  return settings;
 }

@@ -93,7 +93,7 @@ function countOf(entry: DraftEntryRequest, vote: BallotVote): number {
 
 function withCount(entry: DraftEntryRequest, vote: BallotVote, count: number): DraftEntryRequest {
   if (vote !== 'notVoting') return { ...entry, [vote]: count };
-  const next = { ...entry, notVoting: count };
+  const next: DraftEntryRequest = { ...entry, notVoting: count };
   if (count === 0) delete next.notVoting;
   return next;
 }
@@ -164,7 +164,7 @@ function withDeviations(
     ...deviations.filter((d) => d.memberId !== memberId),
     ...(vote === '' ? [] : [{ memberId, vote }]),
   ];
-  const counts = { ...entry, deviations: next };
+  const counts: DraftEntryRequest = { ...entry, deviations: next };
   if (next.length === 0) delete counts.deviations;
   return counts;
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { isOpenForWhip } from '@mehrheitsplaner/shared';
 import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { PartnerOptions } from '../../calculator/components/PartnerOptions';
+import { WhipPartnerOptions } from '../../calculator/components/WhipPartnerOptions';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotion } from '../hooks/use-motion';
 import { useMotionVote } from '../hooks/use-motion-vote';
@@ -134,7 +134,11 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
         )}
         {tally && (
           <div className="motion-layout__options">
-            <PartnerOptions options={tally.options} nameOf={nameOf} />
+            <WhipPartnerOptions
+              {...{ motion, council, members, nameOf }}
+              entries={data.entries}
+              options={tally.options}
+            />
           </div>
         )}
         <div className="motion-layout__pledges">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { MAYOR_KEY } from '@mehrheitsplaner/shared';
 import type {
   CouncilView,
@@ -6,6 +6,7 @@ import type {
   WhipEntryRequest,
   WhipEntryView,
 } from '@mehrheitsplaner/shared';
+import { addNavigationGuard } from '../../../app/navigation-guard';
 import { useT } from '../../../i18n/i18n';
 import { noteAuthorNamer, whipOrder } from '../utils/motion-access';
 import { WhipRowEditor } from './WhipRowEditor';
@@ -35,6 +36,17 @@ export function WhipEditor(props: WhipEditorProps) {
   const pivotal = new Set(pivotalGroupKeys);
   const readOnly = !rows.some((entry) => canWriteLine(entry.groupKey));
   const noteAuthor = noteAuthorNamer(nameOf, t('whip.noteByAdmin'));
+  // Rows with unsaved changes: leaving the motion (a link, reload, closing the tab) asks first.
+  const dirtyRows = useRef(new Set<string>());
+  const onDirtyChange = useCallback((groupKey: string, dirty: boolean) => {
+    if (dirty) dirtyRows.current.add(groupKey);
+    else dirtyRows.current.delete(groupKey);
+  }, []);
+  const question = t('whip.leaveUnsaved');
+  useEffect(
+    () => addNavigationGuard(() => (dirtyRows.current.size > 0 ? question : null)),
+    [question],
+  );
   return (
     <section className="card whip-editor" aria-labelledby="whip-title" data-readonly={readOnly}>
       <h2 id="whip-title">{t('whip.title')}</h2>
@@ -63,6 +75,7 @@ export function WhipEditor(props: WhipEditorProps) {
               pivotal={pivotal.has(entry.groupKey)}
               saveWhip={props.saveWhip}
               reloadWhip={props.reloadWhip}
+              onDirtyChange={onDirtyChange}
             />
           );
         })}

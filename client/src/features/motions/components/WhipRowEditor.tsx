@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { CSSProperties } from 'react';
 import { CONFIDENCES, STANCES, VOTE_OPTIONS } from '@mehrheitsplaner/shared';
 import type {
@@ -11,8 +12,10 @@ import { useT } from '../../../i18n/i18n';
 import { useWhipRow } from '../hooks/use-whip-row';
 import { countOf, withMemberVote } from '../utils/whip-draft';
 import type { WhipDraft } from '../utils/whip-draft';
+import { seatAccount, withRemainder } from '../utils/whip-seats';
 import { MemberOverrides } from './MemberOverrides';
 import { PartnerNotes } from './PartnerNotes';
+import { SplitRemainder, seatProblem } from './SplitRemainder';
 import { WhipRowStatus } from './WhipRowStatus';
 
 type WhipRowEditorProps = {
@@ -28,17 +31,27 @@ type WhipRowEditorProps = {
   noteAuthor: (authorGroupKey: string) => string;
   saveWhip: (groupKey: string, body: WhipEntryRequest) => Promise<WhipEntryView>;
   reloadWhip: (groupKey: string) => Promise<WhipEntryView | undefined>;
+  /** Tells the editor whether this row has unsaved changes (the leave warning). */
+  onDirtyChange: (groupKey: string, dirty: boolean) => void;
 };
 
 /** One group's whip entry: stance, confidence, absences, split, note, contact, member overrides. */
 export function WhipRowEditor(props: WhipRowEditorProps) {
   const { entry, name, seats, color, members, readOnly, pivotal } = props;
-  const { t, tCount } = useT();
+  const i18n = useT();
+  const { t, tCount } = i18n;
   const row = useWhipRow(entry, props.saveWhip, props.reloadWhip);
   const { draft, change } = row;
   const set = (patch: Partial<WhipDraft>) => change((d) => ({ ...d, ...patch }));
   const disabled = readOnly || row.state.kind === 'saving';
   const label = (text: string) => `${text} ${name}`;
+  const account = seatAccount(draft, seats);
+  const blocked = row.dirty ? seatProblem(i18n, account) : null;
+  const { onDirtyChange } = props;
+  useEffect(() => {
+    onDirtyChange(entry.groupKey, row.dirty);
+  }, [onDirtyChange, entry.groupKey, row.dirty]);
+  useEffect(() => () => onDirtyChange(entry.groupKey, false), [onDirtyChange, entry.groupKey]);
   return (
     <li
       className={`whip-row${pivotal ? ' is-pivotal' : ''}`}
@@ -157,6 +170,14 @@ export function WhipRowEditor(props: WhipRowEditorProps) {
           </div>
         )}
       </div>
+      {!readOnly && row.dirty && (
+        <SplitRemainder
+          account={account}
+          problem={blocked}
+          disabled={disabled}
+          assign={(target) => change((d) => withRemainder(d, seats, target))}
+        />
+      )}
       <PartnerNotes
         notes={entry.notes}
         ownAuthor={props.ownNoteAuthor}
@@ -170,7 +191,7 @@ export function WhipRowEditor(props: WhipRowEditorProps) {
           onChange={(memberId, vote) => change((d) => withMemberVote(d, memberId, vote))}
         />
       )}
-      <WhipRowStatus entry={entry} row={row} readOnly={readOnly} />
+      <WhipRowStatus entry={entry} row={row} readOnly={readOnly} blocked={blocked} />
     </li>
   );
 }

@@ -1,11 +1,18 @@
 import type { WhipEntryView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import type { WhipRow } from '../hooks/use-whip-row';
+import { WhipConflict } from './WhipConflict';
 
-type WhipRowStatusProps = { entry: WhipEntryView; row: WhipRow; readOnly: boolean };
+type WhipRowStatusProps = {
+  entry: WhipEntryView;
+  row: WhipRow;
+  readOnly: boolean;
+  /** Why the edit cannot be saved as it is (the seat check), or null. */
+  blocked: string | null;
+};
 
-/** Last change, save / discard, and the conflict prompt with "Neu laden". */
-export function WhipRowStatus({ entry, row, readOnly }: WhipRowStatusProps) {
+/** Last change, save / discard, and the conflict with the other person's new state. */
+export function WhipRowStatus({ entry, row, readOnly, blocked }: WhipRowStatusProps) {
   const { t, formatDateTime } = useT();
   const { state } = row;
   return (
@@ -16,16 +23,13 @@ export function WhipRowStatus({ entry, row, readOnly }: WhipRowStatusProps) {
         </span>
       )}
       {state.kind === 'conflict' && (
-        <p
-          className="alert alert--warning whip-row__conflict"
-          role="alert"
-          data-testid="whip-conflict"
-        >
-          {t('whip.conflict')}
-          <button type="button" data-testid="whip-reload" onClick={row.reload}>
-            {t('whip.reload')}
-          </button>
-        </p>
+        <WhipConflict
+          base={row.base}
+          own={row.draft}
+          theirs={state.theirs}
+          reapply={row.reapply}
+          takeTheirs={row.takeTheirs}
+        />
       )}
       {state.kind === 'error' && (
         <p className="alert alert--danger" role="alert">
@@ -37,22 +41,21 @@ export function WhipRowStatus({ entry, row, readOnly }: WhipRowStatusProps) {
           {t('whip.saved')}
         </span>
       )}
-      {!readOnly && (row.dirty || state.kind === 'saving' || state.kind === 'conflict') && (
+      {!readOnly && row.dirty && state.kind !== 'conflict' && (
         <div className="whip-row__actions">
           <button
             type="button"
             className="button--primary"
             data-testid="whip-save"
-            disabled={!row.dirty || state.kind === 'saving' || state.kind === 'conflict'}
+            disabled={state.kind === 'saving' || blocked !== null}
+            title={blocked ?? undefined}
             onClick={row.save}
           >
             {state.kind === 'saving' ? t('whip.saving') : t('whip.save')}
           </button>
-          {row.dirty && state.kind !== 'conflict' && (
-            <button type="button" className="button--ghost" onClick={row.discard}>
-              {t('whip.discard')}
-            </button>
-          )}
+          <button type="button" className="button--ghost" onClick={row.discard}>
+            {t('whip.discard')}
+          </button>
         </div>
       )}
     </div>

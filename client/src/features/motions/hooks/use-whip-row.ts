@@ -4,31 +4,38 @@ import { hasCode } from '../../../i18n/error-text';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { draftOf, isDirty, requestOf } from '../utils/whip-draft';
 import type { WhipDraft } from '../utils/whip-draft';
+import { mergeDrafts } from '../utils/whip-merge';
 
 export type WhipRowState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved' }
-  | { kind: 'conflict' }
+  /** Someone else saved first; `theirs` is their new state once loaded (null while loading). */
+  | { kind: 'conflict'; theirs: WhipEntryView | null }
   | { kind: 'error'; message: string };
 
 export type WhipRow = {
   draft: WhipDraft;
+  /** The state the edit started from. */
+  base: WhipEntryView;
   dirty: boolean;
   state: WhipRowState;
   change: (update: (draft: WhipDraft) => WhipDraft) => void;
   save: () => void;
   discard: () => void;
-  /** After a conflict: takes the current entry and drops the local edit. */
-  reload: () => void;
+  /** After a conflict: one's own changes on top of the new state (saved with the next save). */
+  reapply: () => void;
+  /** After a conflict: the new state, one's own edit dropped. */
+  takeTheirs: () => void;
 };
 
 type Edit = { base: WhipEntryView; draft: WhipDraft };
 
 /**
  * One row of the whip editor. An edit keeps the version it started from, so a change by someone
- * else meanwhile makes the save fail with WHIP_VERSION_CONFLICT (shown as a conflict) instead of
- * overwriting it; any other error (a closed motion) is worded from its code.
+ * else meanwhile makes the save fail with WHIP_VERSION_CONFLICT instead of overwriting it. The
+ * conflict loads the new state and keeps one's own edit, so the user can re-apply it on top or
+ * take the new state; any other error (a closed motion) is worded from its code.
  * Without a local edit the row simply shows the latest entry.
  */
 export function useWhipRow(
@@ -42,6 +49,10 @@ export function useWhipRow(
   const base = edit?.base ?? entry;
   const draft = edit?.draft ?? draftOf(entry);
   const dirty = edit !== null && isDirty(edit.draft, edit.base);
+  const fail = useCallback(
+    (reason: unknown) => setState({ kind: 'error', message: errorText(reason) }),
+    [errorText],
+  );
 
   const change = useCallback(
     (update: (draft: WhipDraft) => WhipDraft) => {
@@ -62,33 +73,32 @@ export function useWhipRow(
         setState({ kind: 'saved' });
       })
       .catch((reason: unknown) => {
-        if (hasCode(reason, 'WHIP_VERSION_CONFLICT')) setState({ kind: 'conflict' });
-        else
-          setState({
-            kind: 'error',
-            message: errorText(reason),
-          });
+        if (!hasCode(reason, 'WHIP_VERSION_CONFLICT')) return fail(reason);
+        setState({ kind: 'conflict', theirs: null });
+        return reloadWhip(entry.groupKey).then((theirs) => {
+          if (theirs) setState({ kind: 'conflict', theirs });
+        }, fail);
       });
-  }, [saveWhip, entry.groupKey, draft, base.version, errorText]);
+  }, [saveWhip, reloadWhip, entry.groupKey, draft, base.version, fail]);
 
   const discard = useCallback(() => {
     setEdit(null);
     setState({ kind: 'idle' });
   }, []);
 
-  const reload = useCallback(() => {
-    reloadWhip(entry.groupKey)
-      .then(() => {
-        setEdit(null);
-        setState({ kind: 'idle' });
-      })
-      .catch((reason: unknown) =>
-        setState({
-          kind: 'error',
-          message: errorText(reason),
-        }),
-      );
-  }, [reloadWhip, entry.groupKey, errorText]);
+  const theirs = state.kind === 'conflict' ? state.theirs : null;
+  const reapply = useCallback(() => {
+    if (!theirs) return;
+    setEdit((current) =>
+      current
+        ? {
+            base: theirs,
+            draft: mergeDrafts(draftOf(current.base), current.draft, draftOf(theirs)),
+          }
+        : null,
+    );
+    setState({ kind: 'idle' });
+  }, [theirs]);
 
-  return { draft, dirty, state, change, save, discard, reload };
+  return { draft, base, dirty, state, change, save, discard, reapply, takeTheirs: discard };
 }
