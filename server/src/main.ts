@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import { pino } from 'pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { LoggingModule } from './common/logging.module';
@@ -24,9 +25,8 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  new Logger('Bootstrap').error(`Start fehlgeschlagen: ${message}`);
-  // Until the JSON logger takes over, Nest buffers log lines: a start that fails before that
-  // would exit without a word, so the buffer goes out (as plain text) first.
-  Logger.flush();
+  // Written directly: a start that fails before the app's logger exists (an invalid
+  // configuration, say) would otherwise leave its reason in Nest's log buffer.
+  pino().fatal({ context: 'Bootstrap' }, `Start fehlgeschlagen: ${message}`);
   process.exit(1);
 });
