@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
 import { accessOf, noteReaderOf } from '../../../app/access';
 import { hrefOf } from '../../../app/route';
+import { TableScroll } from '../../../app/TableScroll';
 import { useT } from '../../../i18n/i18n';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { excludedNames } from '../../council/model/council-groups';
@@ -10,6 +11,7 @@ import { motionQuery, tallyQuery, whipQuery } from '../hooks/motion-queries';
 import { useMotionVote } from '../hooks/use-motion-vote';
 import { groupNamer, noteAuthorNamer, whipOrder } from '../utils/motion-access';
 import { MotionMeta } from './MotionMeta';
+import { CertaintyBadge } from './CertaintyBadge';
 import { ScenarioCards } from './ScenarioCards';
 import { VoteResultCard } from './VoteResultCard';
 
@@ -58,42 +60,47 @@ export function MotionPrintPage({ motionId, council, user }: MotionPrintPageProp
       <header>
         <h1>{motion.title}</h1>
         <MotionMeta motion={motion} detailed />
+        <CertaintyBadge certainty={motion.certainty} excluded={excludedNames(council)} />
         <p className="muted">{t('print.asOf', { date: formatDateTime(new Date()) })}</p>
       </header>
       {tally && <ScenarioCards tallies={tally} excluded={excludedNames(council)} nameOf={nameOf} />}
       {!readsWhip && <p className="muted">{t('motionPage.whipNotShared')}</p>}
       <section hidden={!readsWhip}>
         <h2>{t('whip.title')}</h2>
-        <table className="data-table print-table" data-testid="print-whip">
-          <thead>
-            <tr>
-              <th scope="col">{t('council.col.group')}</th>
-              <th scope="col" className="num">
-                {t('council.col.seats')}
-              </th>
-              <th scope="col">{t('whip.stance')}</th>
-              <th scope="col">{t('whip.confidence')}</th>
-              <th scope="col" className="num">
-                {t('whip.absent')}
-              </th>
-              <th scope="col">{t('whip.note')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.groupKey}>
-                <th scope="row">{nameOf(entry.groupKey)}</th>
-                <td className="num">{formatNumber(seats.get(entry.groupKey) ?? 1)}</td>
-                <td>{t(`whip.stance.${entry.stance}`)}</td>
-                <td>{t(`whip.confidence.${entry.confidence}`)}</td>
-                <td className="num">{formatNumber(entry.absent)}</td>
-                <td>
-                  {entry.notes.map((n) => `${noteAuthor(n.authorGroupKey)}: ${n.note}`).join(' · ')}
-                </td>
+        <TableScroll label={t('whip.title')}>
+          <table className="data-table print-table" data-testid="print-whip">
+            <thead>
+              <tr>
+                <th scope="col">{t('council.col.group')}</th>
+                <th scope="col" className="num">
+                  {t('council.col.seats')}
+                </th>
+                <th scope="col">{t('whip.stance')}</th>
+                <th scope="col">{t('whip.confidence')}</th>
+                <th scope="col" className="num">
+                  {t('whip.absent')}
+                </th>
+                <th scope="col">{t('whip.note')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.groupKey}>
+                  <th scope="row">{nameOf(entry.groupKey)}</th>
+                  <td className="num">{formatNumber(seats.get(entry.groupKey) ?? 1)}</td>
+                  <td>{t(`whip.stance.${entry.stance}`)}</td>
+                  <td>{t(`whip.confidence.${entry.confidence}`)}</td>
+                  <td className="num">{formatNumber(entry.absent)}</td>
+                  <td>
+                    {entry.notes
+                      .map((n) => `${noteAuthor(n.authorGroupKey)}: ${n.note}`)
+                      .join(' · ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
       {vote && (
         <VoteResultCard
