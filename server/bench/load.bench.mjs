@@ -355,7 +355,9 @@ async function cleanup() {
   for (const step of cleanups.splice(0).reverse()) await step();
 }
 
-process.on('SIGINT', () => cleanup().finally(() => process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => cleanup().finally(() => process.exit(130)));
+}
 
 try {
   await main();
