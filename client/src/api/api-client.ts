@@ -28,6 +28,16 @@ import type {
   VoidVoteRequest,
   CreateMotionRequest,
   CreateUserRequest,
+  ChangePasswordRequest,
+  CreateGroupRequest,
+  CreateMemberRequest,
+  GroupView,
+  LeaveCouncilRequest,
+  PatchGroupRequest,
+  PatchMemberRequest,
+  PatchUserRequest,
+  ResetPasswordRequest,
+  UserAccountView,
   LoginRequest,
   LoginResponse,
   MajorityOptionsQuery,
@@ -196,6 +206,22 @@ export const api = {
     request<OparlImportStarted>('POST', '/admin/oparl/import', body),
   oparlImportJob: (jobId: string) =>
     request<OparlImportJobView>('GET', `/admin/oparl/import/${encodeURIComponent(jobId)}`),
-  createUser: (body: CreateUserRequest) => request<UserView>('POST', '/users', body),
+  createUser: (body: CreateUserRequest) => request<UserAccountView>('POST', '/users', body),
+  users: () => request<UserAccountView[]>('GET', '/users'),
+  patchUser: (id: number, body: PatchUserRequest) =>
+    request<UserAccountView>('PATCH', `/users/${id}`, body),
+  resetPassword: (id: number, body: ResetPasswordRequest) =>
+    request<void>('POST', `/users/${id}/password`, body),
+  /** The signed-in user's own password; their other sessions end. */
+  changeOwnPassword: (body: ChangePasswordRequest) => request<void>('POST', '/auth/password', body),
+  createGroup: (body: CreateGroupRequest) => request<GroupView>('POST', '/council/groups', body),
+  patchGroup: (key: string, body: PatchGroupRequest) =>
+    request<GroupView>('PATCH', `/council/groups/${encodeURIComponent(key)}`, body),
+  createMember: (body: CreateMemberRequest) =>
+    request<MemberView>('POST', '/council/members', body),
+  patchMember: (id: number, body: PatchMemberRequest) =>
+    request<MemberView>('PATCH', `/council/members/${id}`, body),
+  leaveCouncil: (id: number, body: LeaveCouncilRequest) =>
+    request<MemberView>('POST', `/council/members/${id}/leave`, body),
   audit: (params: AuditQuery) => request<AuditPage>('GET', `/admin/audit${query(params)}`),
 };

@@ -26,4 +26,5 @@ export const queryKeys = {
   agreementProgress: ['agreement', 'progress'] as const,
   importJob: (jobId: string) => ['importJob', jobId] as const,
   audit: (query: AuditQuery) => ['audit', query] as const,
+  users: ['users'] as const,
 };

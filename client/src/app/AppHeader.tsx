@@ -74,6 +74,14 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
             >
               {session.user.username}
             </span>
+            <a
+              href={hrefOf({ page: 'password' })}
+              data-testid="password-link"
+              aria-current={route.page === 'password' ? 'page' : undefined}
+              onClick={close}
+            >
+              {t('password.link')}
+            </a>
             <button type="button" className="button--ghost" onClick={onLogout}>
               {t('app.logout')}
             </button>

@@ -24,6 +24,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/koalitionsvertrag')).toEqual({ page: 'agreement' });
     expect(parseRoute('#/verwaltung')).toEqual({ page: 'admin' });
     expect(parseRoute('#/verwaltung/protokoll')).toEqual({ page: 'audit' });
+    expect(parseRoute('#/passwort')).toEqual({ page: 'password' });
   });
 
   it('should round-trip when a route is turned into a link', () => {
@@ -37,6 +38,7 @@ describe('parseRoute', () => {
       { page: 'history' },
       { page: 'agreement' },
       { page: 'admin' },
+      { page: 'password' },
     ];
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
   });
@@ -45,5 +47,6 @@ describe('parseRoute', () => {
     expect(navPageOf({ page: 'motionPrint', motionId: 1 })).toBe('motions');
     expect(navPageOf({ page: 'meeting', meetingId: 1 })).toBe('meetings');
     expect(navPageOf({ page: 'history' })).toBe('history');
+    expect(navPageOf({ page: 'password' })).toBeNull();
   });
 });

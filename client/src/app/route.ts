@@ -1,7 +1,7 @@
 /**
  * Hash routes (no server configuration needed): `#/`, `#/antraege`, `#/antraege/42`,
  * `#/antraege/42/druck`, `#/sitzungen`, `#/sitzungen/7`, `#/verlauf`, `#/koalitionsvertrag`,
- * `#/verwaltung`, `#/verwaltung/protokoll`.
+ * `#/verwaltung`, `#/verwaltung/protokoll`, `#/passwort`.
  */
 export type Route =
   | { page: 'council' }
@@ -13,7 +13,8 @@ export type Route =
   | { page: 'history' }
   | { page: 'agreement' }
   | { page: 'admin' }
-  | { page: 'audit' };
+  | { page: 'audit' }
+  | { page: 'password' };
 
 export type NavPage = 'council' | 'motions' | 'meetings' | 'history' | 'agreement' | 'admin';
 
@@ -26,6 +27,7 @@ const SIMPLE_PATHS = {
   verlauf: 'history',
   koalitionsvertrag: 'agreement',
   verwaltung: 'admin',
+  passwort: 'password',
 } as const;
 
 function idOf(part: string | undefined): number | null {
@@ -72,11 +74,13 @@ export function hrefOf(route: Route): string {
       return `#/${ADMIN_PATH}`;
     case 'audit':
       return `#/${ADMIN_PATH}/${AUDIT_PATH}`;
+    case 'password':
+      return '#/passwort';
   }
 }
 
 /** The header entry a route belongs to (a motion belongs to "Anträge", a meeting to "Sitzungen"). */
-export function navPageOf(route: Route): NavPage {
+export function navPageOf(route: Route): NavPage | null {
   switch (route.page) {
     case 'motion':
     case 'motionPrint':
@@ -85,6 +89,9 @@ export function navPageOf(route: Route): NavPage {
       return 'meetings';
     case 'audit':
       return 'admin';
+    case 'password':
+      // Reached from the account actions, not from a header entry.
+      return null;
     default:
       return route.page;
   }

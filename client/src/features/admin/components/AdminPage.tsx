@@ -2,12 +2,13 @@ import type { CouncilView, UserView } from '@mehrheitsplaner/shared';
 import { accessOf } from '../../../app/access';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
+import { AccountsSection } from './AccountsSection';
 import { OparlImportPanel } from './OparlImportPanel';
 import { UserForm } from './UserForm';
 
 type AdminPageProps = { council: CouncilView; user: UserView };
 
-/** "Verwaltung" (admins only): the OParl import, new accounts and the way to the audit log. */
+/** "Verwaltung" (admins only): the accounts, a new one, the OParl import and the audit log. */
 export function AdminPage({ council, user }: AdminPageProps) {
   const { t } = useT();
   if (!accessOf(user, council)('accounts.manage')) {
@@ -25,8 +26,9 @@ export function AdminPage({ council, user }: AdminPageProps) {
           {t('audit.title')}
         </a>
       </div>
-      <OparlImportPanel />
+      <AccountsSection council={council} user={user} />
       <UserForm council={council} />
+      <OparlImportPanel />
     </main>
   );
 }

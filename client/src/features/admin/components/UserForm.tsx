@@ -4,6 +4,7 @@ import type { CouncilView, Role } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { GroupSelect } from '../../council/components/GroupSelect';
 import { useNewUser } from '../hooks/use-new-user';
+import { groupAfterRoleChange, groupChoiceFor } from '../utils/account-groups';
 
 const EMPTY = { username: '', password: '', role: 'councillor' as Role, groupKey: '' };
 
@@ -16,17 +17,12 @@ export function UserForm({ council }: { council: CouncilView }) {
     setDraft((current) => ({ ...current, [key]: value }));
   // A manager manages a coalition group (domain.md): only those are offered, the server insists.
   const isManager = draft.role === 'manager';
-  const groupChoice = isManager
-    ? { ...council, groups: council.groups.filter((group) => group.coalition) }
-    : council;
+  const groupChoice = groupChoiceFor(draft.role, council);
   const setRole = (role: Role) =>
     setDraft((current) => ({
       ...current,
       role,
-      groupKey:
-        role === 'manager' && !council.coalitionGroupKeys.includes(current.groupKey)
-          ? ''
-          : current.groupKey,
+      groupKey: groupAfterRoleChange(role, current.groupKey, council),
     }));
   return (
     <section className="card" aria-labelledby="users-title" data-testid="user-form">
@@ -43,12 +39,17 @@ export function UserForm({ council }: { council: CouncilView }) {
       >
         <label className="field">
           <span>{t('login.username')}</span>
-          <input value={draft.username} onChange={(e) => set('username', e.currentTarget.value)} />
+          <input
+            name="username"
+            value={draft.username}
+            onChange={(e) => set('username', e.currentTarget.value)}
+          />
         </label>
         <label className="field">
           <span>{t('login.password')}</span>
           <input
             type="password"
+            name="password"
             autoComplete="new-password"
             value={draft.password}
             onChange={(e) => set('password', e.currentTarget.value)}
@@ -56,7 +57,11 @@ export function UserForm({ council }: { council: CouncilView }) {
         </label>
         <label className="field">
           <span>{t('admin.users.role')}</span>
-          <select value={draft.role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+          <select
+            name="role"
+            value={draft.role}
+            onChange={(e) => setRole(e.currentTarget.value as Role)}
+          >
             {ROLES.map((role) => (
               <option key={role} value={role}>
                 {t(`admin.role.${role}`)}
@@ -67,6 +72,7 @@ export function UserForm({ council }: { council: CouncilView }) {
         <label className="field">
           <span>{t('admin.users.group')}</span>
           <GroupSelect
+            name="groupKey"
             council={groupChoice}
             value={draft.groupKey}
             onChange={(value) => set('groupKey', value)}

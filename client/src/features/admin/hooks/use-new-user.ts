@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CreateUserRequest, UserView } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
+import { queryKeys } from '../../../api/query-keys';
 import { useErrorText } from '../../../i18n/use-error-text';
 
 export type NewUser = {
@@ -12,6 +14,7 @@ export type NewUser = {
 
 /** Creates accounts (POST /api/users) and remembers the ones created in this session. */
 export function useNewUser(): NewUser {
+  const client = useQueryClient();
   const errorText = useErrorText();
   const [created, setCreated] = useState<UserView[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +26,8 @@ export function useNewUser(): NewUser {
       try {
         const user = await api.createUser(body);
         setCreated((list) => [user, ...list]);
+        // The account list shows it too.
+        void client.invalidateQueries({ queryKey: queryKeys.users });
         return true;
       } catch (reason) {
         setError(errorText(reason));
@@ -31,7 +36,7 @@ export function useNewUser(): NewUser {
         setBusy(false);
       }
     },
-    [errorText],
+    [client, errorText],
   );
   return { created, error, busy, create };
 }

@@ -1,18 +1,20 @@
 import { useCallback, useMemo } from 'react';
-import type { CouncilView, MemberView } from '@mehrheitsplaner/shared';
+import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
+import { accessOf } from '../../../app/access';
 import { useT } from '../../../i18n/i18n';
 import { CalculatorPanel } from '../../calculator/components/CalculatorPanel';
 import { PartnerOptions } from '../../calculator/components/PartnerOptions';
 import { VerdictCard } from '../../calculator/components/VerdictCard';
 import { useCalculator } from '../../calculator/hooks/use-calculator';
+import { CouncilAdminPanel } from './admin/CouncilAdminPanel';
 import { GroupTable } from './GroupTable';
 import { SeatChart } from './SeatChart';
 import { SeatLegend } from './SeatLegend';
 
-type CouncilPageProps = { council: CouncilView; members: MemberView[] };
+type CouncilPageProps = { council: CouncilView; members: MemberView[]; user: UserView };
 
 /** The first screen: verdict, seat chart, calculator, partner sets and the group table. */
-export function CouncilPage({ council, members }: CouncilPageProps) {
+export function CouncilPage({ council, members, user }: CouncilPageProps) {
   const { t } = useT();
   const mayorName = council.mayor?.title ?? t('calc.mayorUnknown');
   const calculator = useCalculator(council, mayorName);
@@ -31,7 +33,7 @@ export function CouncilPage({ council, members }: CouncilPageProps) {
     <main className="council-layout">
       <div className="council-layout__side">
         <section className="card chart-card area-chart" aria-labelledby="chart-title">
-          <h2 id="chart-title">{council.name}</h2>
+          <h1 id="chart-title">{council.name}</h1>
           <p className="muted">
             {t('council.seatsSummary', {
               seats: council.seats,
@@ -46,6 +48,9 @@ export function CouncilPage({ council, members }: CouncilPageProps) {
           <h2 id="groups-title">{t('council.groupsTitle')}</h2>
           <GroupTable council={council} />
         </section>
+        {accessOf(user, council)('council.manage') && (
+          <CouncilAdminPanel council={council} members={members} />
+        )}
       </div>
       <div className="council-layout__main">
         <div className="area-verdict">

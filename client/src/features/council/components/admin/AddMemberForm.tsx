@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { CouncilView } from '@mehrheitsplaner/shared';
+import { useT } from '../../../../i18n/i18n';
+import type { CouncilAdmin } from '../../hooks/use-council-admin';
+import { useAction } from '../../hooks/use-action';
+import { localDay } from '../../utils/local-day';
+import { GroupSelect } from '../GroupSelect';
+
+type AddMemberFormProps = { council: CouncilView; groupKey: string; admin: CouncilAdmin };
+
+/** A new member of a group from a date; the group's seats follow from that day. */
+export function AddMemberForm({ council, groupKey, admin }: AddMemberFormProps) {
+  const { t } = useT();
+  const [name, setName] = useState('');
+  const [group, setGroup] = useState(groupKey);
+  const [from, setFrom] = useState(localDay);
+  const create = useAction(admin.createMember);
+  return (
+    <form
+      className="form-grid"
+      data-testid="add-member"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void create.run({ name, groupKey: group, from }).then((created) => {
+          if (created) setName('');
+        });
+      }}
+    >
+      <h3 className="form-grid__wide">{t('councilAdmin.newMember')}</h3>
+      <label className="field">
+        <span>{t('councilAdmin.memberName')}</span>
+        <input
+          name="name"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('councilAdmin.group')}</span>
+        <GroupSelect
+          name="groupKey"
+          council={council}
+          value={group}
+          onChange={setGroup}
+          emptyLabel="–"
+        />
+      </label>
+      <label className="field">
+        <span>{t('councilAdmin.memberFrom')}</span>
+        <input
+          type="date"
+          name="from"
+          required
+          value={from}
+          onChange={(event) => setFrom(event.currentTarget.value)}
+        />
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button--primary" disabled={create.busy || group === ''}>
+          {t('councilAdmin.addMember')}
+        </button>
+      </div>
+      {create.error && (
+        <p className="alert alert--danger form-grid__wide" role="alert">
+          {create.error}
+        </p>
+      )}
+    </form>
+  );
+}
