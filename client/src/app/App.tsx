@@ -5,7 +5,6 @@ import { createQueryClient } from '../api/query-client';
 import { queryKeys } from '../api/query-keys';
 import { useT } from '../i18n/i18n';
 import { LoginPage } from '../features/auth/components/LoginPage';
-import { PasswordPage } from '../features/auth/components/PasswordPage';
 import { useSession } from '../features/auth/hooks/use-session';
 import { CouncilPage } from '../features/council/components/CouncilPage';
 import { useCouncilData } from '../features/council/hooks/use-council-data';
@@ -24,7 +23,9 @@ import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MotionPrintPage } from '../features/motions/components/MotionPrintPage';
 import { noteReaderOf } from './access';
 import { AppHeader } from './AppHeader';
+import { hrefOf } from './route';
 import type { Route } from './route';
+import { SkipLink } from './SkipLink';
 import { useRoute } from './use-route';
 
 /** The history page carries the charts (recharts): loaded when first opened, not on a phone's first visit. */
@@ -50,7 +51,7 @@ function Page({ route, data, user }: PageProps) {
   if (data.council) {
     switch (route.page) {
       case 'council':
-        return <CouncilPage council={data.council} members={data.members} user={user} />;
+        return <CouncilPage council={data.council} members={data.members} />;
       case 'motions':
         return <MotionListPage council={data.council} user={user} />;
       case 'motion':
@@ -96,8 +97,6 @@ function Page({ route, data, user }: PageProps) {
         return <AdminPage council={data.council} user={user} />;
       case 'audit':
         return <AuditLogPage council={data.council} user={user} />;
-      case 'password':
-        return <PasswordPage />;
     }
   }
   if (data.error) {
@@ -152,6 +151,7 @@ export function App() {
   const route = useRoute();
   return (
     <>
+      <SkipLink href={hrefOf(route)} />
       <AppHeader session={session} route={route} onLogout={logout} />
       {session ? (
         <SignedIn

@@ -1,20 +1,18 @@
 import { useCallback, useMemo } from 'react';
-import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
-import { accessOf } from '../../../app/access';
+import type { CouncilView, MemberView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { CalculatorPanel } from '../../calculator/components/CalculatorPanel';
 import { PartnerOptions } from '../../calculator/components/PartnerOptions';
 import { VerdictCard } from '../../calculator/components/VerdictCard';
 import { useCalculator } from '../../calculator/hooks/use-calculator';
-import { CouncilAdminPanel } from './admin/CouncilAdminPanel';
 import { GroupTable } from './GroupTable';
 import { SeatChart } from './SeatChart';
 import { SeatLegend } from './SeatLegend';
 
-type CouncilPageProps = { council: CouncilView; members: MemberView[]; user: UserView };
+type CouncilPageProps = { council: CouncilView; members: MemberView[] };
 
 /** The first screen: verdict, seat chart, calculator, partner sets and the group table. */
-export function CouncilPage({ council, members, user }: CouncilPageProps) {
+export function CouncilPage({ council, members }: CouncilPageProps) {
   const { t } = useT();
   const mayorName = council.mayor?.title ?? t('calc.mayorUnknown');
   const calculator = useCalculator(council, mayorName);
@@ -48,9 +46,6 @@ export function CouncilPage({ council, members, user }: CouncilPageProps) {
           <h2 id="groups-title">{t('council.groupsTitle')}</h2>
           <GroupTable council={council} />
         </section>
-        {accessOf(user, council)('council.manage') && (
-          <CouncilAdminPanel council={council} members={members} />
-        )}
       </div>
       <div className="council-layout__main">
         <div className="area-verdict">

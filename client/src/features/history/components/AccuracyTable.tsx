@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CONFIDENCES } from '@mehrheitsplaner/shared';
 import type { AccuracyRow, CouncilView } from '@mehrheitsplaner/shared';
+import { TableScroll } from '../../../app/TableScroll';
 import { useT } from '../../../i18n/i18n';
 import { accuracyBars, accuracyByBand } from '../utils/chart-data';
 
@@ -20,7 +21,7 @@ export function AccuracyTable({ council, rows }: AccuracyTableProps) {
     return ratio(row?.right ?? 0, row?.scored ?? 0);
   };
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('historyPage.accuracy.title')}>
       <table className="data-table" data-testid="history-accuracy">
         <thead>
           <tr>
@@ -55,6 +56,6 @@ export function AccuracyTable({ council, rows }: AccuracyTableProps) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,4 +1,5 @@
 import type { CouncilView, GroupHistoryRow } from '@mehrheitsplaner/shared';
+import { TableScroll } from '../../../app/TableScroll';
 import { useT } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages.de';
 import { groupNamer } from '../../motions/utils/motion-access';
@@ -28,7 +29,7 @@ export function HistoryGroupsTable({ council, rows }: HistoryGroupsTableProps) {
   return (
     <section className="card" aria-labelledby="history-groups-title">
       <h2 id="history-groups-title">{t('historyPage.groups.title')}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t('historyPage.groups.title')}>
         <table className="data-table" data-testid="history-groups">
           <thead>
             <tr>
@@ -58,7 +59,7 @@ export function HistoryGroupsTable({ council, rows }: HistoryGroupsTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

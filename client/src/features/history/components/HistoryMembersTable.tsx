@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CouncilView } from '@mehrheitsplaner/shared';
+import { TableScroll } from '../../../app/TableScroll';
 import { useT } from '../../../i18n/i18n';
 import { GroupSelect } from '../../council/components/GroupSelect';
 import { groupNamer } from '../../motions/utils/motion-access';
@@ -30,7 +31,7 @@ export function HistoryMembersTable({ council, filters }: HistoryMembersTablePro
         </label>
       </div>
       {error && <p className="alert alert--danger">{error}</p>}
-      <div className="table-scroll table-scroll--tall">
+      <TableScroll label={t('historyPage.members.title')} tall>
         <table className="data-table" data-testid="history-members">
           <thead>
             <tr>
@@ -66,7 +67,7 @@ export function HistoryMembersTable({ council, filters }: HistoryMembersTablePro
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

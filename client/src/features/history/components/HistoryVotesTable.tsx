@@ -1,5 +1,6 @@
 import type { CouncilView, HistoryVoteView } from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
+import { TableScroll } from '../../../app/TableScroll';
 import { useT } from '../../../i18n/i18n';
 import { VerdictBadge } from '../../motions/components/VerdictBadge';
 import { scenarioVerdict } from '../../motions/utils/verdict-texts';
@@ -20,7 +21,7 @@ export function HistoryVotesTable({ council, votes, excluded }: HistoryVotesTabl
       {votes.length === 0 ? (
         <p className="muted">{t('historyPage.votes.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('historyPage.votes.title')}>
           <table className="data-table history-votes" data-testid="history-votes">
             <thead>
               <tr>
@@ -58,7 +59,7 @@ export function HistoryVotesTable({ council, votes, excluded }: HistoryVotesTabl
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

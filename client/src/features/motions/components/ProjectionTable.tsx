@@ -1,4 +1,5 @@
 import type { VoteProjectionRow } from '@mehrheitsplaner/shared';
+import { TableScroll } from '../../../app/TableScroll';
 import { useT } from '../../../i18n/i18n';
 
 type ProjectionTableProps = { rows: VoteProjectionRow[]; nameOf: (key: string) => string };
@@ -7,7 +8,7 @@ type ProjectionTableProps = { rows: VoteProjectionRow[]; nameOf: (key: string) =
 export function ProjectionTable({ rows, nameOf }: ProjectionTableProps) {
   const { t } = useT();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('voteResult.projection')}>
       <table className="data-table" data-testid="projection">
         <caption>{t('voteResult.projection')}</caption>
         <thead>
@@ -36,6 +37,6 @@ export function ProjectionTable({ rows, nameOf }: ProjectionTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
