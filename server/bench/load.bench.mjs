@@ -161,7 +161,9 @@ function startViewers(instances, setup) {
 /**
  * One writer per group (one connection each, so every write names the version the previous
  * answer returned) changes whip entries through A, together RATE per second; `sent` keeps when
- * each change left, `latencies` how long its answer took.
+ * each change left, `latencies` how long its answer took. After a refused or unanswered write
+ * the writer reads the entry's version again, so one failure does not turn every later write of
+ * its group into a version conflict; a change that was not stored is not waited for.
  */
 function writers(a, setup) {
   const sent = new Map();
@@ -170,7 +172,13 @@ function writers(a, setup) {
   const runs = groups.map((key) => {
     let version = setup.versions[key];
     let turn = 0;
-    return autocannon({
+    let last = null;
+    const resync = async () => {
+      const entries = await api(a.url, 'GET', `/api/motions/${setup.motionId}/whip`, setup.admin);
+      version = entries.find((entry) => entry.groupKey === key).version;
+      if (last && last.version > version) sent.delete(last.change);
+    };
+    const run = autocannon({
       url: a.url,
       connections: 1,
       overallRate: RATE / groups.length,
@@ -180,23 +188,28 @@ function writers(a, setup) {
         {
           method: 'PUT',
           path: `/api/motions/${setup.motionId}/whip/${key}`,
-          setupRequest: (request, context) => {
+          setupRequest: (request) => {
             turn += 1;
-            context.change = `${key}:${version + 1}`;
-            context.sentAt = now();
-            sent.set(context.change, context.sentAt);
+            last = { change: `${key}:${version + 1}`, version: version + 1, sentAt: now() };
+            sent.set(last.change, last.sentAt);
             const stance = turn % 2 === 0 ? 'yes' : 'no';
             return { ...request, body: JSON.stringify({ stance, confidence: 'likely', version }) };
           },
-          onResponse: (status, body, context) => {
-            latencies.push(now() - context.sentAt);
-            // A refused write changed nothing: no event to wait for (it counts as an HTTP error).
-            if (status === 200) version = JSON.parse(body).version;
-            else sent.delete(context.change);
+          onResponse: (status, body) => {
+            latencies.push(now() - last.sentAt);
+            if (status === 200) {
+              version = JSON.parse(body).version;
+            } else {
+              // Refused: nothing was stored, so no event is due.
+              sent.delete(last.change);
+              resync().catch(() => undefined);
+            }
           },
         },
       ],
     });
+    run.on('reqError', () => resync().catch(() => undefined));
+    return run;
   });
   return { runs: Promise.all(runs), sent, latencies };
 }
