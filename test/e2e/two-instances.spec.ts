@@ -341,7 +341,8 @@ describe('two instances on one PostgreSQL database and one Redis', () => {
 
   it('should shut one instance down gracefully with Redis while the other goes on', async () => {
     expect(await b.stop()).toEqual({ code: 0, signal: null });
-    expect(b.output()).not.toMatch(/ERROR/);
+    // No error or fatal line (pino levels 50, 60), e.g. of Redis connections closed too early.
+    expect(b.output()).not.toMatch(/"level":(50|60)/);
     expect(await ok(send(a.baseUrl, 'GET', '/api/health'))).toMatchObject({ redis: 'ok' });
   });
 });
