@@ -3,7 +3,9 @@ import {
   MAYOR_KEY,
   type CouncilView,
   type MajorityOptionsResponse,
+  type MotionTallyResponse,
 } from '@mehrheitsplaner/shared';
+import { createMotion, putWhip } from './support/motions';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
 describe('majority builder', () => {
@@ -84,6 +86,37 @@ describe('majority builder', () => {
     expect(list.some((o) => o.groupKeys.includes('LINKE'))).toBe(false);
     // 58 yes against 93 - 9 - 58 = 26 no: 58 - 27 = 31 to spare.
     expect(list[0]).toEqual({ groupKeys: ['CDU'], yes: 58, margin: 31 });
+  });
+
+  it("should build a motion's partner sets from its whip count: a confirmed no is never offered", async () => {
+    const manager = (await t.createUser('manager', 'SPD')).token;
+    const motion = await createMotion(t, manager, { title: 'Schwimmhalle Höntrop' });
+    const yes = { stance: 'yes', confidence: 'confirmed' };
+    // Different groups' lines in parallel, as two managers would enter them.
+    const written = await Promise.all([
+      putWhip(t, manager, motion.id, 'SPD', yes),
+      putWhip(t, manager, motion.id, 'MAYOR', yes),
+      putWhip(t, manager, motion.id, 'CDU', { stance: 'no', confidence: 'confirmed' }),
+      putWhip(t, manager, motion.id, 'UWG', { stance: 'abstain', confidence: 'confirmed' }),
+      putWhip(t, manager, motion.id, 'LINKE', { stance: 'no', confidence: 'likely' }),
+    ]);
+    expect(written.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    const admin = (await t.createUser('admin')).token;
+    await putWhip(t, admin, motion.id, 'GRUENE', yes).expect(200);
+    const tally = (
+      await t
+        .http()
+        .get(`/api/motions/${motion.id}/tally`)
+        .set(...bearer(token))
+        .expect(200)
+    ).body as MotionTallyResponse;
+    const offered = tally.options.flatMap((option) => option.groupKeys);
+    expect(offered).not.toContain('CDU');
+    expect(offered).not.toContain('UWG');
+    // Without the whip the builder puts CDU first; with it, a likely no is still a partner.
+    expect(tally.options[0]).toMatchObject({ groupKeys: ['LINKE'] });
+    // UWG abstains: 40 + 9 = 49 against 92 + 1 - 40 - 9 - 3 = 41.
+    expect(tally.options[0]).toMatchObject({ yes: 49, margin: 7 });
   });
 
   it('should name an unknown group key with 404', async () => {
