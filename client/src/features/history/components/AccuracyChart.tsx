@@ -14,6 +14,7 @@ import type { AccuracyRow, CouncilView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { accuracyBars, asPercentPoints } from '../utils/chart-data';
 import { ChartCard } from './ChartCard';
+import { legendLabel } from './legend-label';
 import { BAR_ROW_PX, CATEGORY_AXIS_PX } from './GroupRateChart';
 
 const BAND_COLOURS = { confirmed: '#1f2a44', likely: '#2b5bd7', uncertain: '#9db4ee' } as const;
@@ -56,7 +57,7 @@ export const AccuracyChart = memo(function AccuracyChart({
             tick={{ fontSize: 11 }}
           />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendLabel} />
           {CONFIDENCES.map((band) => (
             <Bar
               key={band}

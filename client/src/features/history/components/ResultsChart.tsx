@@ -13,6 +13,7 @@ import type { HistoryVoteView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { resultsByMonth } from '../utils/chart-data';
 import { ChartCard } from './ChartCard';
+import { legendLabel } from './legend-label';
 
 const SERIES = [
   { key: 'democratic', color: '#1d7a3d' },
@@ -54,7 +55,7 @@ export const ResultsChart = memo(function ResultsChart({
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendLabel} />
           {SERIES.map((series) => (
             <Bar
               key={series.key}
