@@ -1,18 +1,20 @@
 import { useCallback, useMemo } from 'react';
-import type { CouncilView, MemberView } from '@mehrheitsplaner/shared';
+import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
+import { accessOf } from '../../../app/access';
 import { useT } from '../../../i18n/i18n';
 import { CalculatorPanel } from '../../calculator/components/CalculatorPanel';
 import { PartnerOptions } from '../../calculator/components/PartnerOptions';
 import { VerdictCard } from '../../calculator/components/VerdictCard';
 import { useCalculator } from '../../calculator/hooks/use-calculator';
+import { CouncilAdminPanel } from './admin/CouncilAdminPanel';
 import { GroupTable } from './GroupTable';
 import { SeatChart } from './SeatChart';
 import { SeatLegend } from './SeatLegend';
 
-type CouncilPageProps = { council: CouncilView; members: MemberView[] };
+type CouncilPageProps = { council: CouncilView; members: MemberView[]; user: UserView };
 
 /** The first screen: verdict, seat chart, calculator, partner sets and the group table. */
-export function CouncilPage({ council, members }: CouncilPageProps) {
+export function CouncilPage({ council, members, user }: CouncilPageProps) {
   const { t } = useT();
   const mayorName = council.mayor?.title ?? t('calc.mayorUnknown');
   const calculator = useCalculator(council, mayorName);
@@ -58,6 +60,9 @@ export function CouncilPage({ council, members }: CouncilPageProps) {
           <PartnerOptions options={calculator.options} nameOf={nameOf} />
         </div>
       </div>
+      {accessOf(user, council)('council.manage') && (
+        <CouncilAdminPanel council={council} members={members} />
+      )}
     </main>
   );
 }
