@@ -5,6 +5,7 @@ import { createQueryClient } from '../api/query-client';
 import { queryKeys } from '../api/query-keys';
 import { useT } from '../i18n/i18n';
 import { LoginPage } from '../features/auth/components/LoginPage';
+import { PasswordPage } from '../features/auth/components/PasswordPage';
 import { useSession } from '../features/auth/hooks/use-session';
 import { CouncilPage } from '../features/council/components/CouncilPage';
 import { useCouncilData } from '../features/council/hooks/use-council-data';
@@ -51,7 +52,7 @@ function Page({ route, data, user }: PageProps) {
   if (data.council) {
     switch (route.page) {
       case 'council':
-        return <CouncilPage council={data.council} members={data.members} />;
+        return <CouncilPage council={data.council} members={data.members} user={user} />;
       case 'motions':
         return <MotionListPage council={data.council} user={user} />;
       case 'motion':
@@ -97,6 +98,8 @@ function Page({ route, data, user }: PageProps) {
         return <AdminPage council={data.council} user={user} />;
       case 'audit':
         return <AuditLogPage council={data.council} user={user} />;
+      case 'password':
+        return <PasswordPage />;
     }
   }
   if (data.error) {
