@@ -79,6 +79,10 @@ export class AuthService {
       throw new AuthError('INVALID_CREDENTIALS', 'Benutzername oder Passwort falsch');
     }
     await this.throttle.recordSuccess(username);
+    // Only after the right password: a wrong one must not tell whether the account exists.
+    if (!user.active) {
+      throw new AuthError('ACCOUNT_DEACTIVATED', 'Dieses Konto ist deaktiviert');
+    }
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const expiresAt = new Date(now + Math.min(this.idleLifetimeMs, this.maxLifetimeMs));
@@ -181,7 +185,8 @@ export class AuthService {
     }
     this.sessionCache.delete(tokenHash);
     const session = await this.sessions.findOne({ where: { tokenHash } });
-    if (!session) throw new AuthError('INVALID_TOKEN', 'Sitzung ungültig');
+    // Deactivation deletes the sessions; the check keeps a straggler from outliving it.
+    if (!session || !session.user.active) throw new AuthError('INVALID_TOKEN', 'Sitzung ungültig');
     if (session.expiresAt.getTime() <= now) {
       await this.uow.run((manager) => manager.delete(SessionEntity, { id: session.id }));
       throw new AuthError('INVALID_TOKEN', 'Sitzung abgelaufen');
