@@ -229,6 +229,11 @@ export class UsersService implements OnModuleInit {
     assertStrongPassword(newPassword, user.username);
     const passwordHash = await hashPassword(newPassword);
     const ended = await this.uow.run(async (manager) => {
+      // An own change (a session kept) by an account deactivated meanwhile does not go through.
+      const own = keepTokenHash !== undefined;
+      if (own && !(await manager.exists(UserEntity, { where: { id: user.id, active: true } }))) {
+        throw new AuthError('INVALID_TOKEN', 'Sitzung ungültig');
+      }
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
       await this.audit.record(passwordChanged(user.id));
       return deleteSessionsOfUser(manager, user.id, keepTokenHash);
