@@ -68,13 +68,26 @@ export class RedisService implements OnApplicationShutdown {
     }
   }
 
-  /** After socket.io closed (it unsubscribes through the subscriber): Nest's last hook. */
+  /**
+   * After socket.io closed (it unsubscribes through the subscriber): Nest's last hook. A close
+   * lets sent commands finish; with Redis away they never would, so it is not waited for then
+   * (a destroy would reject the commands socket.io's adapter sent without a catch).
+   */
   async onApplicationShutdown(): Promise<void> {
-    const clients = [this.adapter?.subscriber, this.adapter?.publisher, this.client];
-    for (const client of clients) {
-      if (client?.isOpen) await client.close().catch(() => client.destroy());
-    }
+    const clients = [this.client, this.adapter?.publisher, this.adapter?.subscriber];
+    await Promise.all(
+      clients.map((client) => {
+        if (!client?.isOpen) return Promise.resolve();
+        const ready = client.isReady;
+        const closed = client.close();
+        return ready ? Promise.race([closed, delay(REDIS_CHECK_TIMEOUT_MS)]) : Promise.resolve();
+      }),
+    );
   }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 function createReconnectingClient(url: string, name: string, failFast: boolean): RedisClient {
