@@ -214,6 +214,14 @@ describe('motion lifecycle in the browser (manager, desktop 1280 and phone 390)'
     await page.goto(`${server.baseUrl}/#/sitzungen/${meeting.id}`);
     await page.waitForSelector('[data-testid="live-entry"]');
     await page.locator('[data-testid="take-whip-all"]').click();
+    // The close waits until the taken lines are saved: SPD, CDU, Linke and the mayor say yes.
+    const yes = ['SPD', 'CDU', 'LINKE'].reduce(
+      (sum, key) => sum + (council.groups.find((g) => g.key === key)?.seats ?? 0),
+      council.mayorVotes ? 1 : 0,
+    );
+    await page.waitForSelector(`[data-testid="running-tally"][data-yes="${yes}"]`, {
+      timeout: 5000,
+    });
     await page.locator('[data-testid="close-vote"]').click();
     const dialog = page.getByRole('dialog', { name: 'Abstimmung abschließen?' });
     await dialog.getByRole('button', { name: 'Trotzdem abschließen' }).click();
@@ -238,6 +246,13 @@ describe('motion lifecycle in the browser (manager, desktop 1280 and phone 390)'
     expect(resultTop).toBeLessThan(planTop);
     expect(await page.locator('.transitions [data-status]').count()).toBe(0);
     await screenshot(page, 'motion-lifecycle-voted-desktop-1280');
+
+    await page.goto(`${server.baseUrl}/#/antraege`);
+    const row = page.locator(`[data-testid="motion-row"][data-motion-id="${motionId}"]`);
+    expect(await row.locator('[data-testid="result-badge"]').innerText()).toBe(
+      'abgestimmt: angenommen',
+    );
+    expect(await row.locator('[data-testid="certainty-badge"]').count()).toBe(0);
   });
 
   it('should fit the voted motion page into a 390 px phone', async () => {

@@ -219,6 +219,7 @@ export const messagesDe = {
   'motions.col.date': 'Sitzung',
   'motions.col.verdict': 'Mehrheit',
   'motions.new': 'Neuer Antrag',
+  'motions.voted': 'abgestimmt: {status}',
 
   'newMotion.title': 'Neuer Antrag',
   'newMotion.name': 'Titel',

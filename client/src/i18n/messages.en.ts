@@ -214,6 +214,7 @@ export const messagesEn: Messages = {
   'motions.col.date': 'Meeting',
   'motions.col.verdict': 'Majority',
   'motions.new': 'New motion',
+  'motions.voted': 'voted: {status}',
 
   'newMotion.title': 'New motion',
   'newMotion.name': 'Title',

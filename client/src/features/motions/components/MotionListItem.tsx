@@ -1,4 +1,4 @@
-import type { CouncilView, MotionView } from '@mehrheitsplaner/shared';
+import { isVoted, type CouncilView, type MotionView } from '@mehrheitsplaner/shared';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { MotionMeta } from './MotionMeta';
@@ -24,7 +24,19 @@ export function MotionListItem({ motion, council, excluded }: MotionListItemProp
         />
       </div>
       <div className="motion-item__verdict">
-        <CertaintyBadge certainty={motion.certainty} excluded={excluded} />
+        {isVoted(motion.status) ? (
+          // After the vote the result leads; the certainty was the plan before it.
+          <span
+            className={`certainty-badge certainty-badge--${motion.status}`}
+            data-testid="result-badge"
+          >
+            <span className="certainty-badge__level">
+              {t('motions.voted', { status: t(`motion.status.${motion.status}`) })}
+            </span>
+          </span>
+        ) : (
+          <CertaintyBadge certainty={motion.certainty} excluded={excluded} />
+        )}
       </div>
     </li>
   );

@@ -40,6 +40,8 @@ export function useMotionList(query: MotionListQuery): MotionList {
     ...motionListQuery(settled),
     // While the list room is joined the events keep every listed row current.
     staleTime: Infinity,
+    // Other screens (the agenda form) load the same list without the room: on arrival load it anew.
+    refetchOnMount: 'always',
     placeholderData: keepPreviousData,
   });
 
