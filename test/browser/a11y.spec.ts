@@ -208,9 +208,43 @@ describe('accessibility and phone width on every route, for every role', () => {
         // axe is injected as an inline script, which the app's Content-Security-Policy refuses.
         const context = await browser.newContext({ ...options, bypassCSP: true });
         const page = await context.newPage();
+        const problems: string[] = [];
+        const check = async (route: string) => {
+          const result = await audit(page, route);
+          figures.push({ ...result, role: account.role, width });
+          problems.push(...result.violations);
+          if (result.overflow > 0) problems.push(`${route}: ${result.overflow} px sideways scroll`);
+          // body clips sideways (overflow-x: hidden), so also look for content cut off on the right.
+          const cutOff = await cutOffOnTheRight(page);
+          if (cutOff.length > 0) {
+            problems.push(`${route}: sticks out on the right: ${cutOff.join(', ')}`);
+          }
+          if (result.h1 !== 1) problems.push(`${route}: ${result.h1} h1 in main`);
+          const name = route.replace(/^#\/?/, '').replace(/\//g, '-') || 'rat';
+          await screenshot(page, `a11y-${account.role}-${name}-${width}`, width === '390');
+        };
+
+        // The sign-in form is the one page everybody sees first.
+        await page.goto(`${server.baseUrl}/#/`);
+        await page.getByLabel('Benutzername').waitFor();
+        await check('anmeldung');
         const password = account.username === 'admin' ? server.adminPassword : PASSWORD;
         await signIn(page, `${server.baseUrl}/#/`, account.username, password);
+        await page.waitForSelector('.app-nav a', { state: 'attached' });
         await settle(page);
+
+        // On a fresh load the first Tab reaches "Zum Inhalt springen"; Enter moves the focus into
+        // the main landmark.
+        await page.reload();
+        await page.waitForSelector('.app-nav a', { state: 'attached' });
+        await settle(page);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+          'Zum Inhalt springen',
+        );
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+
         // The routes this role may see: what its header offers (the app's access table decides),
         // the detail pages under them, and the audit log under the administration.
         const offered = await page.$$eval('.app-header a[href^="#/"]', (links) =>
@@ -223,21 +257,10 @@ describe('accessibility and phone width on every route, for every role', () => {
         if (routes.includes('#/verwaltung')) routes.push('#/verwaltung/protokoll');
         expect(routes.length).toBeGreaterThanOrEqual(5);
 
-        const problems: string[] = [];
         for (const route of routes) {
           await page.evaluate((hash) => (window.location.hash = hash), route);
           await settle(page);
-          const result = await audit(page, route);
-          figures.push({ ...result, role: account.role, width });
-          problems.push(...result.violations);
-          if (result.overflow > 0) problems.push(`${route}: ${result.overflow} px sideways scroll`);
-          // body clips sideways (overflow-x: hidden), so also look for content cut off on the right.
-          const cutOff = await cutOffOnTheRight(page);
-          if (cutOff.length > 0)
-            problems.push(`${route}: sticks out on the right: ${cutOff.join(', ')}`);
-          if (result.h1 !== 1) problems.push(`${route}: ${result.h1} h1 in main`);
-          const name = route.replace(/^#\/?/, '').replace(/\//g, '-') || 'rat';
-          await screenshot(page, `a11y-${account.role}-${name}-${width}`, width === '390');
+          await check(route);
         }
         expect(problems).toEqual([]);
         await context.close();
