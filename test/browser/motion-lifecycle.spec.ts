@@ -150,6 +150,16 @@ describe('motion lifecycle in the browser (manager, desktop 1280 and phone 390)'
     await form.getByLabel('Drucksache', { exact: true }).fill('20260102');
     await form.getByLabel('Datum der Drucksache').fill('2026-02-20');
     await screenshot(page, 'motion-lifecycle-edit-desktop-1280', false);
+    // Leaving with unsaved input asks; "no" keeps the form and the input.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole('link', { name: 'Anträge', exact: true }).click();
+    expect(await asked).toContain('noch nicht gespeichert');
+    expect(await form.getByLabel('Titel').inputValue()).toBe('Hitzeschutzplan für Bochum 2026');
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'PATCH'),
       form.locator('[data-testid="motion-edit-save"]').click(),

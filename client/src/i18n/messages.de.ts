@@ -195,6 +195,8 @@ export const messagesDe = {
   'motionEdit.keepMine': 'Meine Fassung speichern',
   'motionEdit.takeTheirs': 'Meine Eingaben verwerfen',
   'motionEdit.empty': '–',
+  'motionEdit.leaveQuestion':
+    'Ihre Änderungen am Antrag sind noch nicht gespeichert. Seite trotzdem verlassen?',
 
   'motions.title': 'Anträge',
   'motions.loading': 'Lade Anträge …',

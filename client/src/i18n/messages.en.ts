@@ -190,6 +190,8 @@ export const messagesEn: Messages = {
   'motionEdit.keepMine': 'Save my version',
   'motionEdit.takeTheirs': 'Discard my input',
   'motionEdit.empty': '–',
+  'motionEdit.leaveQuestion':
+    'Your changes to the motion are not saved yet. Leave the page anyway?',
 
   'motions.title': 'Motions',
   'motions.loading': 'Loading motions …',

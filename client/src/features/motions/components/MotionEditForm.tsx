@@ -1,8 +1,15 @@
+import { useEffect } from 'react';
 import type { CouncilView, MotionView, RequiredMajority } from '@mehrheitsplaner/shared';
+import { addNavigationGuard } from '../../../app/navigation-guard';
 import { useT } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages.de';
 import { useMotionEdit } from '../hooks/use-motion-edit';
-import { conflictRows, type MotionEditDraft, type MotionEditField } from '../utils/motion-edit';
+import {
+  changedFields,
+  conflictRows,
+  type MotionEditDraft,
+  type MotionEditField,
+} from '../utils/motion-edit';
 import { MotionFields } from './MotionFields';
 
 type MotionEditFormProps = {
@@ -30,6 +37,12 @@ const FIELD_LABELS: Record<MotionEditField, MessageKey> = {
 export function MotionEditForm({ motion, council, nameOf, onClose }: MotionEditFormProps) {
   const { t, formatDate } = useT();
   const edit = useMotionEdit(motion, onClose);
+  const dirty = changedFields(edit.draft, edit.original).length > 0;
+  // Unsaved input holds the user back before a link, a reload or closing the tab.
+  useEffect(
+    () => (dirty ? addNavigationGuard(() => t('motionEdit.leaveQuestion')) : undefined),
+    [dirty, t],
+  );
   const shown = (field: MotionEditField, value: MotionEditDraft[MotionEditField]): string => {
     if (Array.isArray(value)) return value.map(nameOf).join(', ') || t('motionEdit.empty');
     if (value === '') return t('motionEdit.empty');
