@@ -16,8 +16,8 @@ import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
 import { WhipModule } from './whip/whip.module';
-import { MeetingsModule } from './meetings/meetings.module';
 import { AgendaModule } from './meetings/agenda.module';
+import { MeetingsModule } from './meetings/meetings.module';
 import { VotesModule } from './votes/votes.module';
 import { HistoryModule } from './history/history.module';
 import { AgreementModule } from './agreement/agreement.module';
@@ -41,9 +41,9 @@ import { AgreementModule } from './agreement/agreement.module';
     RealtimeModule,
     OparlModule,
     MeetingsModule,
+    AgendaModule,
     VotesModule,
     HistoryModule,
-    AgendaModule,
     AgreementModule,
     BackupModule,
   ],
