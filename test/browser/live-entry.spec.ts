@@ -13,6 +13,7 @@ import {
   screenshot,
   signIn,
 } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { adminSession, createUsers, enterWhip, motionOnAgenda } from '../support/council-votes';
 import { apiLogin, apiRequest, startServer } from '../support/server';
 import type { RunningServer } from '../support/server';
@@ -94,8 +95,9 @@ describe('live entry mode of a meeting (manager enters, councillor watches)', ()
     expect(item.status).toBe(201);
 
     browser = await launchBrowser();
-    const managerContext = await browser.newContext(DESKTOP);
-    const watcherContext = await browser.newContext(PHONE);
+    // bypassCSP: axe-core is injected as a script, which the app's policy refuses.
+    const managerContext = await browser.newContext({ ...DESKTOP, bypassCSP: true });
+    const watcherContext = await browser.newContext({ ...PHONE, bypassCSP: true });
     manager = await managerContext.newPage();
     watcher = await watcherContext.newPage();
   });
@@ -132,6 +134,8 @@ describe('live entry mode of a meeting (manager enters, councillor watches)', ()
     expect(await uwg.locator('input[name="absent"]').inputValue()).toBe('0');
     expect(await uwg.locator('[data-testid="entry-source"]').innerText()).toBe('offen');
     await screenshot(manager, 'live-entry-prefill-desktop-1280');
+    expect(await seriousViolations(manager)).toEqual([]);
+    expect(await seriousViolations(watcher)).toEqual([]);
   });
 
   it('should take the whip count for every prefilled group with one button', async () => {
@@ -193,6 +197,7 @@ describe('live entry mode of a meeting (manager enters, councillor watches)', ()
     expect(text).toContain(nameOf('FDP'));
     expect(text).not.toContain(nameOf('UWG'));
     await screenshot(manager, 'live-entry-close-confirm-desktop-1280', false);
+    expect(await seriousViolations(manager)).toEqual([]);
     await dialog.getByRole('button', { name: 'Zurück zur Erfassung' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await manager.locator('[data-testid="live-recorded"]').count()).toBe(0);
@@ -223,7 +228,7 @@ describe('live entry mode of a meeting (manager enters, councillor watches)', ()
       { token, body: { name: long.title, motionId: long.id } },
     );
     expect(item.status).toBe(201);
-    const phoneContext = await browser.newContext(PHONE);
+    const phoneContext = await browser.newContext({ ...PHONE, bypassCSP: true });
     const phone = await phoneContext.newPage();
     await signIn(phone, meetingUrl(), 'gf-spd', PASSWORD);
     await phone.waitForSelector('[data-testid="entry-row"]');
@@ -237,6 +242,7 @@ describe('live entry mode of a meeting (manager enters, councillor watches)', ()
     expect(widths.inner).toBe(390);
     expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
     expect(await horizontalOverflow(phone)).toEqual([]);
+    expect(await seriousViolations(phone)).toEqual([]);
     await screenshot(phone, 'live-entry-manager-phone-390');
     await phone.locator('[data-testid="entry-row"]').first().scrollIntoViewIfNeeded();
     await screenshot(phone, 'live-entry-manager-phone-390-rows', false);

@@ -8,6 +8,7 @@ import {
   screenshot,
   signIn,
 } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { adminSession, createUsers, enterWhip } from '../support/council-votes';
 import { apiLogin, apiRequest, startServer } from '../support/server';
 import type { RunningServer } from '../support/server';
@@ -70,7 +71,8 @@ describe('whip editor: seat check, leave warning, conflicts, builder to calculat
     await enterWhip(server.baseUrl, adminToken, motion.id, 'CDU', confirmed('no'));
 
     browser = await launchBrowser();
-    page = await (await browser.newContext(DESKTOP)).newPage();
+    // bypassCSP: axe-core is injected as a script, which the app's policy refuses.
+    page = await (await browser.newContext({ ...DESKTOP, bypassCSP: true })).newPage();
     await signIn(page, motionUrl(), 'gf-spd', PASSWORD);
     await row('CDU').waitFor();
   });
@@ -110,6 +112,7 @@ describe('whip editor: seat check, leave warning, conflicts, builder to calculat
     // With Linke the firm votes suffice: nothing further to suggest.
     await page.waitForSelector('[data-testid="options-firm"]');
     await screenshot(page, 'whip-editor-calculator-applied-desktop-1280');
+    expect(await seriousViolations(page)).toEqual([]);
     // A what-if still works: Linke back to no, and the calculator's builder never offers CDU.
     await page
       .locator('[data-testid="calc-row"][data-group="LINKE"] [role="radio"][data-vote="no"]')
@@ -134,6 +137,7 @@ describe('whip editor: seat check, leave warning, conflicts, builder to calculat
     );
     expect(await cdu.locator('[data-testid="whip-save"]').isDisabled()).toBe(true);
     await screenshot(page, 'whip-editor-split-remainder-desktop-1280', false);
+    expect(await seriousViolations(page)).toEqual([]);
     await cdu.locator('[data-testid="remainder-absent"]').click();
     await remainder.waitFor({ state: 'detached' });
     expect(await cdu.locator('input[name="absent"]').inputValue()).toBe(
@@ -210,6 +214,7 @@ describe('whip editor: seat check, leave warning, conflicts, builder to calculat
     expect(await stance.locator('[data-testid="conflict-own"]').innerText()).toBe('Ja');
     expect(await uwg.locator('select[name="stance"]').inputValue()).toBe('yes');
     await screenshot(page, 'whip-editor-conflict-desktop-1280', false);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await conflict.locator('[data-testid="whip-reapply"]').click();
     await conflict.waitFor({ state: 'detached' });
@@ -223,13 +228,14 @@ describe('whip editor: seat check, leave warning, conflicts, builder to calculat
   });
 
   it('should fit the whip editor and the calculator into a 390 px phone', async () => {
-    const phone = await (await browser.newContext(PHONE)).newPage();
+    const phone = await (await browser.newContext({ ...PHONE, bypassCSP: true })).newPage();
     await signIn(phone, motionUrl(), 'gf-spd', PASSWORD);
     const linke = row('LINKE', phone);
     await linke.locator('select[name="stance"]').selectOption('split');
     await linke.locator('input[name="split-yes"]').fill('2');
     await linke.locator('[data-testid="whip-remainder"]').waitFor();
     await noOverflow(phone);
+    expect(await seriousViolations(phone)).toEqual([]);
     await linke.scrollIntoViewIfNeeded();
     await screenshot(phone, 'whip-editor-remainder-phone-390', false);
     await linke.getByRole('button', { name: 'Verwerfen' }).click();

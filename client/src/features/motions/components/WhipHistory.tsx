@@ -15,7 +15,13 @@ export function WhipHistory({ history, nameOf }: WhipHistoryProps) {
     <section className="card whip-history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history.title')}</h2>
       {rows.length === 0 && <p className="muted">{t('history.empty')}</p>}
-      <ol className="history" data-testid="whip-history">
+      {/* The list scrolls in its box: a tab stop, so the keyboard can scroll it too. */}
+      <ol
+        className="history"
+        data-testid="whip-history"
+        tabIndex={0}
+        aria-labelledby="history-title"
+      >
         {rows.map(({ entry, first, changes }) => (
           <li
             key={`${entry.groupKey}-${entry.version}`}
