@@ -108,6 +108,46 @@ describe('council administration in the browser (admin, desktop 1280 and phone 3
     await reader.close();
   });
 
+  it('should keep the admin’s input beside another admin’s newer state after a 409', async () => {
+    const form = page.locator('[data-testid="group-edit"][data-group="UWG"]');
+    await form.locator('input[name="name"]').fill('UWG – meine Eingabe');
+    // Meanwhile another admin renames the group (a live event updates the page underneath).
+    const other = await apiRequest(server.baseUrl, 'PATCH', '/council/groups/UWG', {
+      token,
+      body: { name: 'UWG – andere Eingabe' },
+    });
+    expect(other.status).toBe(200);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="group-row"][data-group="UWG"]')
+        ?.textContent?.includes('andere Eingabe'),
+    );
+    const save = () =>
+      Promise.all([
+        page.waitForResponse(
+          (r) => r.request().method() === 'PATCH' && r.url().endsWith('/council/groups/UWG'),
+        ),
+        form.getByRole('button', { name: 'Speichern' }).click(),
+      ]);
+    const [refused] = await save();
+    expect(refused.status()).toBe(409);
+    const error = form.locator('[data-testid="group-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('inzwischen von jemand anderem geändert');
+    expect(await error.innerText()).toContain('UWG – andere Eingabe');
+    expect(await form.locator('input[name="name"]').inputValue()).toBe('UWG – meine Eingabe');
+    await error.scrollIntoViewIfNeeded();
+    await screenshot(page, 'council-admin-conflict-1280', false);
+    // Saving again applies the kept input over the newer state.
+    const [applied] = await save();
+    expect(applied.status()).toBe(200);
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="group-row"][data-group="UWG"]')
+        ?.textContent?.includes('meine Eingabe'),
+    );
+  });
+
   it('should switch a member to another group on a date and show the seats following', async () => {
     const [volt, gruene] = [await seats(page, 'VOLT'), await seats(page, 'GRUENE')];
     const editor = page.locator('[data-testid="members-editor"]');

@@ -195,8 +195,6 @@ export const messagesDe = {
   'motionEdit.keepMine': 'Meine Fassung speichern',
   'motionEdit.takeTheirs': 'Meine Eingaben verwerfen',
   'motionEdit.empty': '–',
-  'motionEdit.leaveQuestion':
-    'Ihre Änderungen am Antrag sind noch nicht gespeichert. Seite trotzdem verlassen?',
 
   'motions.title': 'Anträge',
   'motions.loading': 'Lade Anträge …',
@@ -221,7 +219,6 @@ export const messagesDe = {
   'motions.col.date': 'Sitzung',
   'motions.col.verdict': 'Mehrheit',
   'motions.new': 'Neuer Antrag',
-  'motions.voted': 'abgestimmt: {status}',
 
   'newMotion.title': 'Neuer Antrag',
   'newMotion.name': 'Titel',
@@ -233,8 +230,8 @@ export const messagesDe = {
   'newMotion.requiredMajority': 'Erforderliche Mehrheit',
   'newMotion.mayorVotes': '{title} stimmt mit',
   'newMotion.meetingDate': 'Sitzungstermin',
-  'newMotion.submittedOn': 'Datum der Drucksache',
   'newMotion.submit': 'Antrag anlegen',
+  'newMotion.submittedOn': 'Datum der Drucksache',
   'newMotion.submitting': 'Wird angelegt …',
   'newMotion.cancel': 'Abbrechen',
   'newMotion.error': 'Der Antrag konnte nicht angelegt werden: {message}',

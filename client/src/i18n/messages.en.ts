@@ -190,8 +190,6 @@ export const messagesEn: Messages = {
   'motionEdit.keepMine': 'Save my version',
   'motionEdit.takeTheirs': 'Discard my input',
   'motionEdit.empty': '–',
-  'motionEdit.leaveQuestion':
-    'Your changes to the motion are not saved yet. Leave the page anyway?',
 
   'motions.title': 'Motions',
   'motions.loading': 'Loading motions …',
@@ -216,7 +214,6 @@ export const messagesEn: Messages = {
   'motions.col.date': 'Meeting',
   'motions.col.verdict': 'Majority',
   'motions.new': 'New motion',
-  'motions.voted': 'voted: {status}',
 
   'newMotion.title': 'New motion',
   'newMotion.name': 'Title',
@@ -228,8 +225,8 @@ export const messagesEn: Messages = {
   'newMotion.requiredMajority': 'Required majority',
   'newMotion.mayorVotes': '{title} votes',
   'newMotion.meetingDate': 'Meeting date',
-  'newMotion.submittedOn': 'Document date',
   'newMotion.submit': 'Create motion',
+  'newMotion.submittedOn': 'Document date',
   'newMotion.submitting': 'Creating …',
   'newMotion.cancel': 'Cancel',
   'newMotion.error': 'The motion could not be created: {message}',
