@@ -91,7 +91,8 @@ describe('whip editor: seat check, leave warning, conflicts, builder to calculat
     expect(sets.length).toBeGreaterThan(0);
     expect(sets.some((set) => set.split(',').includes('CDU'))).toBe(false);
     expect(sets).toContain('LINKE');
-    await screenshot(page, 'whip-editor-partners-desktop-1280');
+    await options.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'whip-editor-partners-desktop-1280', false);
   });
 
   it('should apply a partner set to the calculator, which starts from the whip count', async () => {
@@ -136,6 +137,7 @@ describe('whip editor: seat check, leave warning, conflicts, builder to calculat
       `Noch ${seatsOf('CDU') - 13} von ${seatsOf('CDU')} Sitzen ohne Zuordnung`,
     );
     expect(await cdu.locator('[data-testid="whip-save"]').isDisabled()).toBe(true);
+    await remainder.scrollIntoViewIfNeeded();
     await screenshot(page, 'whip-editor-split-remainder-desktop-1280', false);
     expect(await seriousViolations(page)).toEqual([]);
     await cdu.locator('[data-testid="remainder-absent"]').click();
