@@ -14,7 +14,6 @@ function closedPort(): Promise<number> {
 describe('RedisService', () => {
   it('should be off without REDIS_URL: no connection, no health entry', async () => {
     const redis = await RedisService.connect(null);
-    expect(redis.enabled).toBe(false);
     expect(redis.client).toBeNull();
     expect(redis.adapter).toBeNull();
     expect(await redis.answers()).toBeNull();

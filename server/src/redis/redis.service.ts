@@ -44,10 +44,6 @@ export class RedisService implements OnApplicationShutdown {
     return new RedisService(client, { publisher, subscriber });
   }
 
-  get enabled(): boolean {
-    return this.client !== null;
-  }
-
   /** PING within REDIS_CHECK_TIMEOUT_MS; null when no Redis is configured. */
   async answers(): Promise<boolean | null> {
     const client = this.client;
