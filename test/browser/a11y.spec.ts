@@ -35,6 +35,8 @@ type RouteResult = {
   moderate: number;
   overflow: number;
   h1: number;
+  /** The rules of the moderate findings (not asserted; listed for the report). */
+  moderateRules: string[];
   violations: string[];
 };
 
@@ -133,7 +135,7 @@ describe('accessibility and phone width on every route, for every role', () => {
           (f) =>
             `${f.role.padEnd(12)} ${f.width.padStart(4)} px ${f.route.padEnd(22)} ` +
             `critical ${f.critical} serious ${f.serious} moderate ${f.moderate} ` +
-            `overflow ${f.overflow} h1 ${f.h1}`,
+            `overflow ${f.overflow} h1 ${f.h1} ${f.moderateRules.join(',')}`,
         )
         .join('\n'),
     );
@@ -188,6 +190,7 @@ describe('accessibility and phone width on every route, for every role', () => {
       moderate: count('moderate'),
       overflow,
       h1: await page.locator('main h1').count(),
+      moderateRules: violations.filter((v) => v.impact === 'moderate').map((v) => v.id),
       violations: violations
         .filter((v) => v.impact === 'critical' || v.impact === 'serious')
         .map(

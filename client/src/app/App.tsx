@@ -24,9 +24,7 @@ import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MotionPrintPage } from '../features/motions/components/MotionPrintPage';
 import { noteReaderOf } from './access';
 import { AppHeader } from './AppHeader';
-import { hrefOf } from './route';
 import type { Route } from './route';
-import { SkipLink } from './SkipLink';
 import { useRoute } from './use-route';
 
 /** The history page carries the charts (recharts): loaded when first opened, not on a phone's first visit. */
@@ -154,7 +152,6 @@ export function App() {
   const route = useRoute();
   return (
     <>
-      <SkipLink href={hrefOf(route)} />
       <AppHeader session={session} route={route} onLogout={logout} />
       {session ? (
         <SignedIn

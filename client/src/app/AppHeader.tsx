@@ -5,6 +5,7 @@ import type { Session } from '../api/session';
 import { hrefOf, navPageOf } from './route';
 import type { NavPage, Route } from './route';
 import { navPagesFor } from './nav-pages';
+import { SkipLink } from './SkipLink';
 
 type AppHeaderProps = { session: Session | null; route: Route; onLogout: () => void };
 
@@ -20,6 +21,7 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
   const pages: NavPage[] = session ? navPagesFor(session.user) : [];
   return (
     <header className="app-header">
+      <SkipLink href={hrefOf(route)} />
       <a className="app-header__brand" href={hrefOf({ page: 'council' })}>
         {t('app.title')}
       </a>

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
 
 /**
  * A wide (or tall) table that scrolls inside its box: a named region in the tab order, so keyboard
- * users can focus it and scroll with the arrow keys (axe: scrollable-region-focusable).
+ * users can focus it and scroll with the arrow keys (axe: scrollable-region-focusable). Its name
+ * says "table", so it differs from the section of the same title around it.
  */
 export function TableScroll({
   label,
@@ -13,11 +15,12 @@ export function TableScroll({
   tall?: boolean;
   children: ReactNode;
 }) {
+  const { t } = useT();
   return (
     <div
       className={tall ? 'table-scroll table-scroll--tall' : 'table-scroll'}
       role="region"
-      aria-label={label}
+      aria-label={t('app.tableRegion', { name: label })}
       tabIndex={0}
     >
       {children}
