@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { MAYOR_KEY, mayorVotesInCouncil } from '@mehrheitsplaner/shared';
 import type {
   AgendaItemView,
@@ -64,10 +64,18 @@ export function LiveEntryPanel(props: LiveEntryPanelProps) {
     );
   };
   const pending = pendingPrefill(data.draft, prefill);
+  // The latest draft while the whip is taken row by row: a group another manager entered
+  // meanwhile keeps that entry.
+  const latestDraft = useRef(data.draft);
+  useEffect(() => {
+    latestDraft.current = data.draft;
+  });
   const takeWhip = async () => {
     setTaking(true);
-    // One entry after the other: each answer is the draft the next row builds on.
-    for (const entry of pending) if (!(await enter(entry))) break;
+    for (const entry of pending) {
+      if (pendingPrefill(latestDraft.current, [entry]).length === 0) continue;
+      if (!(await enter(entry))) break;
+    }
     setTaking(false);
   };
   const entered = new Set(data.draft?.entries.map((entry) => entry.groupKey) ?? []);
