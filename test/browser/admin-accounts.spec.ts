@@ -107,8 +107,56 @@ describe('accounts in the browser (admin, desktop 1280 and phone 390)', () => {
     await screenshot(page, 'admin-accounts-edit-desktop-1280');
   });
 
+  it('should keep the admin’s choice beside another admin’s newer state after a 409', async () => {
+    const { token } = await adminSession(server);
+    await createUsers(server, token, [
+      { username: 'konflikt', password: PASSWORD, role: 'councillor', groupKey: 'FDP' },
+    ]);
+    await page.reload();
+    const target = row(page, 'konflikt');
+    await target.getByRole('button', { name: 'Bearbeiten' }).click();
+    const editor = target.locator('[data-testid="account-editor"]');
+    await editor.locator('select[name="role"]').selectOption('committee');
+    // Meanwhile another admin changes the same account.
+    const accounts = await apiRequest<Array<{ id: number; username: string; version: number }>>(
+      server.baseUrl,
+      'GET',
+      '/users',
+      { token },
+    );
+    const seen = accounts.body.find((user) => user.username === 'konflikt');
+    const other = await apiRequest(server.baseUrl, 'PATCH', `/users/${seen?.id}`, {
+      token,
+      body: { groupKey: 'CDU', version: seen?.version },
+    });
+    expect(other.status).toBe(200);
+    const save = () =>
+      Promise.all([
+        patched(page),
+        editor.getByRole('button', { name: 'Rolle und Fraktion speichern' }).click(),
+      ]);
+    const [refused] = await save();
+    expect(refused.status()).toBe(409);
+    const error = editor.locator('[data-testid="account-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('inzwischen von jemand anderem geändert');
+    await editor.locator('[data-testid="account-theirs"]').waitFor();
+    expect(await editor.locator('[data-testid="account-theirs"]').innerText()).toContain('CDU');
+    expect(await editor.locator('select[name="role"]').inputValue()).toBe('committee');
+    const [applied] = await save();
+    expect(applied.status()).toBe(200);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="account-row"][data-username="konflikt"] .account-summary')
+          ?.textContent?.includes('Koalitionsausschuss') ?? false,
+    );
+    await target.getByRole('button', { name: 'Schließen' }).click();
+  });
+
   it('should deactivate after a confirmation, and the account can no longer sign in', async () => {
     const target = row(page, 'ratsfrau-neu');
+    await target.getByRole('button', { name: 'Bearbeiten' }).click();
     const editor = target.locator('[data-testid="account-editor"]');
     const toggle = editor.locator('[data-testid="account-active-toggle"]');
     expect(await toggle.innerText()).toBe('Deaktivieren');
