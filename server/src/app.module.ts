@@ -3,6 +3,7 @@ import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BackupModule } from './backup/backup.module';
+import { BodiesModule } from './bodies/bodies.module';
 import { ConfigModule } from './config/config.module';
 import { CouncilModule } from './council/council.module';
 import { DatabaseModule } from './database/database.module';
@@ -34,6 +35,7 @@ import { AgreementModule } from './agreement/agreement.module';
     AccessModule,
     UsersModule,
     CouncilModule,
+    BodiesModule,
     MajorityModule,
     MotionsModule,
     WhipModule,

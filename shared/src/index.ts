@@ -20,5 +20,6 @@ export * from './api/motions';
 export * from './api/oparl';
 export * from './api/history';
 export * from './api/audit';
+export * from './api/bodies';
 export * from './history/index';
 export * from './agreement/parse-agreement';

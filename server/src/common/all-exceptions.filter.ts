@@ -11,6 +11,7 @@ import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { AccessError } from '../access/access.errors';
 import { AuthError, LoginThrottledError } from '../auth/auth.errors';
+import { BodiesError } from '../bodies/bodies.errors';
 import { CouncilError } from '../council/council.errors';
 import { MajorityError } from '../majority/majority.errors';
 import { MotionsError } from '../motions/motions.errors';
@@ -30,6 +31,7 @@ export type AppDomainError =
   | AuthError
   | UsersError
   | CouncilError
+  | BodiesError
   | MajorityError
   | MotionsError
   | WhipError
@@ -46,6 +48,7 @@ export function isAppDomainError(error: unknown): error is AppDomainError {
     error instanceof AuthError ||
     error instanceof UsersError ||
     error instanceof CouncilError ||
+    error instanceof BodiesError ||
     error instanceof MajorityError ||
     error instanceof MotionsError ||
     error instanceof WhipError ||
@@ -94,6 +97,11 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'GROUP_VERSION_CONFLICT':
     case 'MEMBER_VERSION_CONFLICT':
     case 'GROUP_KEY_TAKEN':
+    case 'BODY_KEY_TAKEN':
+    case 'BODY_VERSION_CONFLICT':
+    case 'BODY_MEMBERSHIP_OVERLAP':
+    case 'BODY_MEMBERSHIP_VERSION_CONFLICT':
+    case 'BODY_CHAIR_TAKEN':
       return HttpStatus.CONFLICT;
     case 'USER_GROUP_NOT_FOUND':
     case 'USER_NOT_FOUND':
@@ -111,6 +119,8 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'AGENDA_MOTION_NOT_FOUND':
     case 'PLEDGE_NOT_FOUND':
     case 'CHAPTER_NOT_FOUND':
+    case 'BODY_NOT_FOUND':
+    case 'BODY_MEMBERSHIP_NOT_FOUND':
       return HttpStatus.NOT_FOUND;
     case 'MANAGER_NEEDS_COALITION_GROUP':
     case 'INVALID_DATE':
@@ -133,6 +143,8 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'AGENDA_ITEM_WITHOUT_MOTION':
     case 'MEETING_NOT_COUNCIL':
     case 'INVALID_MEETING':
+    case 'BODY_IS_COUNCIL':
+    case 'BODY_MEMBER_PERSON_REQUIRED':
     case 'INVALID_PERIOD':
     case 'MALFORMED_JSON':
     case 'JSON_TOO_DEEP':

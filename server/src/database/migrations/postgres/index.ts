@@ -3,6 +3,7 @@ import { Initial1796004386352 } from './1796004386352-Initial';
 import { WhipNotesPerGroup1796004847192 } from './1796004847192-WhipNotesPerGroup';
 import { AuditLogAndVoidedVotes1796006649554 } from './1796006649554-AuditLogAndVoidedVotes';
 import { AccountActive1796014069968 } from './1796014069968-AccountActive';
+import { Bodies1796016702009 } from './1796016702009-Bodies';
 
 /** Every migration of this engine, oldest first. Written by `npm run migration:generate`. */
 export const postgresMigrations: Array<new () => MigrationInterface> = [
@@ -10,4 +11,5 @@ export const postgresMigrations: Array<new () => MigrationInterface> = [
   WhipNotesPerGroup1796004847192,
   AuditLogAndVoidedVotes1796006649554,
   AccountActive1796014069968,
+  Bodies1796016702009,
 ];
