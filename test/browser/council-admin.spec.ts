@@ -200,6 +200,25 @@ describe('council administration in the browser (admin, desktop 1280 and phone 3
     expect(council.groups.find((g) => g.key === 'PARTEI')?.seats).toBe(before - 1);
   });
 
+  it('should list the mayor and former members without a group and rename the mayor', async () => {
+    const editor = page.locator('[data-testid="members-editor"]');
+    await editor.locator('select[name="memberGroup"]').selectOption('');
+    const names = await editor
+      .locator('[data-testid="member-row"] .member-list__head span')
+      .allInnerTexts();
+    expect(names).toContain('Jörg Lukat');
+    // The member who left in the test before is listed here too.
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const mayor = editor.locator('[data-testid="member-row"]', { hasText: 'Jörg Lukat' });
+    await mayor.getByRole('button', { name: 'Bearbeiten' }).click();
+    expect(await mayor.locator('[data-testid="member-switch"]').count()).toBe(0);
+    await mayor.locator('input[name="name"]').fill('Jörg Lukat-Neumann');
+    await mayor.getByRole('button', { name: 'Umbenennen' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('.legend')?.textContent?.includes('Jörg Lukat-Neumann'),
+    );
+  });
+
   it('should fit the council page in edit mode on a 390 px phone', async () => {
     const phone = await browser.newContext(PHONE);
     const small = await phone.newPage();

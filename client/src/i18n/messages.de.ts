@@ -434,6 +434,7 @@ export const messagesDe = {
   'councilAdmin.addGroup': 'Fraktion anlegen',
   'councilAdmin.membersTitle': 'Mitglieder',
   'councilAdmin.group': 'Fraktion',
+  'councilAdmin.withoutGroup': 'ohne Fraktion (Oberbürgermeister, Ausgeschiedene)',
   'councilAdmin.memberCount.one': '{count} Mitglied heute',
   'councilAdmin.memberCount.other': '{count} Mitglieder heute',
   'councilAdmin.memberName': 'Name',

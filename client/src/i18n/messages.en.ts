@@ -426,6 +426,7 @@ export const messagesEn: Messages = {
   'councilAdmin.addGroup': 'Add group',
   'councilAdmin.membersTitle': 'Members',
   'councilAdmin.group': 'Group',
+  'councilAdmin.withoutGroup': 'no group (mayor, former members)',
   'councilAdmin.memberCount.one': '{count} member today',
   'councilAdmin.memberCount.other': '{count} members today',
   'councilAdmin.memberName': 'Name',

@@ -73,7 +73,7 @@ export function MemberEditForm({ member, council, admin }: MemberEditFormProps) 
           </button>
         </div>
       </form>
-      {!member.isMayor && (
+      {!member.isMayor && member.groupKey !== null && (
         <form
           className="form-grid"
           data-testid="member-switch"

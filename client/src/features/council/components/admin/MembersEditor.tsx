@@ -14,8 +14,9 @@ export function MembersEditor({ council, members, admin }: MembersEditorProps) {
   const { t, tCount } = useT();
   const [groupKey, setGroupKey] = useState(() => groupsInChartOrder(council)[0]?.key ?? '');
   const [openId, setOpenId] = useState<number | null>(null);
+  // '' lists those without a group today: the mayor and members who left (to rename them).
   const shown = members
-    .filter((member) => member.groupKey === groupKey && !member.isMayor)
+    .filter((member) => member.groupKey === (groupKey === '' ? null : groupKey))
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return (
     <div className="members-editor" data-testid="members-editor">
@@ -30,7 +31,7 @@ export function MembersEditor({ council, members, admin }: MembersEditorProps) {
             setGroupKey(key);
             setOpenId(null);
           }}
-          emptyLabel="–"
+          emptyLabel={t('councilAdmin.withoutGroup')}
         />
       </label>
       <p className="muted">{tCount('councilAdmin.memberCount', shown.length)}</p>
