@@ -274,6 +274,15 @@ describe('council administration (groups, members, leaving)', () => {
         expect([JSON.stringify(body), response.status]).toEqual([JSON.stringify(body), 400]);
         expect(isGermanMessage((response.body as ApiError).message)).toBe(true);
       }
+      // Leaving before the membership began would erase it: refused, nothing changes.
+      const early = await send('post', `/api/council/members/${created.id}/leave`, {
+        on: shifted(todayIso(), -1),
+      });
+      expect([early.status, code(early.body)]).toEqual([400, 'INVALID_DATE']);
+      expect(isGermanMessage((early.body as ApiError).message)).toBe(true);
+      expect(await memberships(created.id)).toEqual([
+        { groupKey: 'SPD', from: todayIso(), to: null },
+      ]);
       const unknown = await send('post', '/api/council/members/999999/leave', { on: todayIso() });
       expect([unknown.status, code(unknown.body)]).toEqual([404, 'MEMBER_NOT_FOUND']);
       expect((await member(created.id)).groupKey).toBe('SPD');

@@ -154,6 +154,14 @@ export class MembersService {
           'Das Mitglied hat keine offene Mitgliedschaft',
         );
       }
+      // Leaving before joining would erase the membership (and the seat's history) altogether.
+      const early = open.find((membership) => request.on < membership.from);
+      if (early) {
+        throw new CouncilError(
+          'INVALID_DATE',
+          `Das Ausscheiden am ${request.on} liegt vor dem Beginn der Mitgliedschaft (${early.from})`,
+        );
+      }
       await this.leave(id, request.on);
       await this.markSeatsEntered(
         manager,
