@@ -12,7 +12,8 @@ export type Action<A extends unknown[], R> = {
   clear: () => void;
 };
 
-function isVersionConflict(error: unknown): boolean {
+/** A refusal of a stale version: 409 with any `*_VERSION_CONFLICT` code of the shared union. */
+export function isVersionConflict(error: unknown): boolean {
   return error instanceof ApiError && (error.code?.endsWith('_VERSION_CONFLICT') ?? false);
 }
 
