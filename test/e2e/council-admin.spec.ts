@@ -60,12 +60,11 @@ describe('council administration (groups, members, leaving)', () => {
         .set(...bearer(admin))
         .expect(200)
     ).body as MembershipView[];
-  const send = (method: 'post' | 'patch', path: string, body: object, token = admin) =>
-    t
-      .http()
-      [method](path)
-      .set(...bearer(token))
-      .send(body);
+  const send = (method: 'post' | 'patch', path: string, body: object, token = admin) => {
+    const http = t.http();
+    const call = method === 'post' ? http.post(path) : http.patch(path);
+    return call.set(...bearer(token)).send(body);
+  };
   const addMember = async (name: string, groupKey: string, from?: string) =>
     (
       await send('post', '/api/council/members', {

@@ -1,5 +1,6 @@
 import type { ApiError, UserAccountView } from '@mehrheitsplaner/shared';
 import { auditEntries } from './support/audit';
+import { isGermanMessage } from './support/german-errors';
 import { inParallel, serverErrors } from './support/parallel';
 import { ADMIN, bearer, startTestApp, type TestApp } from './support/test-app';
 
@@ -151,6 +152,10 @@ describe('account administration (GET/PATCH /api/users)', () => {
         JSON.stringify(body),
         400,
         'VALIDATION_FAILED',
+      ]);
+      expect([JSON.stringify(body), isGermanMessage((response.body as ApiError).message)]).toEqual([
+        JSON.stringify(body),
+        true,
       ]);
     }
     const missing = await patch(999999, { role: 'admin', version: 1 });

@@ -10,7 +10,6 @@ export const messagesDe = {
   'app.loading': 'Lade Ratsdaten …',
   'app.loadError': 'Die Ratsdaten konnten nicht geladen werden: {message}',
   'app.skipToContent': 'Zum Inhalt springen',
-  'app.tableRegion': '{name} (Tabelle)',
   'app.retry': 'Erneut versuchen',
 
   'login.title': 'Anmelden',

@@ -9,7 +9,6 @@ export const messagesEn: Messages = {
   'app.loading': 'Loading council data …',
   'app.loadError': 'Could not load the council data: {message}',
   'app.skipToContent': 'Skip to content',
-  'app.tableRegion': '{name} (table)',
   'app.retry': 'Try again',
 
   'login.title': 'Sign in',
