@@ -9,6 +9,15 @@ import {
 
 export type Failure = 'invalid-json' | 'http-500';
 
+/** Ways real servers differ (issue 13), off by default. */
+export type FixtureOptions = {
+  build?: (base: string) => FixtureData;
+  /** How a filtered list with nothing in it answers: HTTP 404 or a bare `[]`. */
+  emptyFiltered?: '404' | '[]';
+  /** `links.next` without the `modified_since` the page was asked with. */
+  dropFilterInNext?: boolean;
+};
+
 export type OparlFixture = {
   base: string;
   systemUrl: string;
@@ -20,6 +29,8 @@ export type OparlFixture = {
   update: (id: string, patch: Record<string, unknown>) => void;
   /** Turns an object into an OParl deleted object (`deleted: true`, modified now). */
   markDeleted: (id: string) => void;
+  /** Appends an object to the last page of a list, modified now. */
+  add: (list: keyof FixtureLists, object: OparlObject) => void;
   /** Makes one path (e.g. `/oparl/v1/body/1/papers?page=2`) fail until cleared. */
   fail: (pathWithQuery: string, failure: Failure) => void;
   clearFailures: () => void;
@@ -37,7 +48,7 @@ function send(response: ServerResponse, status: number, body: string): void {
  * A small OParl 1.1 server on a free loopback port: System → Body → paged lists (`links.next`)
  * with the `modified_since` filter, single objects by their URL, and failure modes.
  */
-export async function startOparlFixture(): Promise<OparlFixture> {
+export async function startOparlFixture(options: FixtureOptions = {}): Promise<OparlFixture> {
   const failures = new Map<string, Failure>();
   const requests: string[] = [];
   const state: { data?: FixtureData } = {};
@@ -71,11 +82,18 @@ export async function startOparlFixture(): Promise<OparlFixture> {
       const pages = data.lists[list[1] as keyof FixtureLists];
       const page = Number(url.searchParams.get('page') ?? '1');
       const since = url.searchParams.get('modified_since');
-      const objects = (pages[page - 1] ?? []).filter(
-        (o) => since === null || Date.parse(o.modified ?? '') > Date.parse(since),
-      );
+      const changed = (o: OparlObject) =>
+        since === null || Date.parse(o.modified ?? '') > Date.parse(since);
+      const objects = (pages[page - 1] ?? []).filter(changed);
+      if (since !== null && options.emptyFiltered && !pages.flat().some(changed)) {
+        return options.emptyFiltered === '404'
+          ? send(response, 404, '{"error":"keine Änderungen"}')
+          : send(response, 200, '[]');
+      }
       const next = new URL(`${fixture.base}${url.pathname}`);
-      if (since !== null) next.searchParams.set('modified_since', since);
+      if (since !== null && !options.dropFilterInNext) {
+        next.searchParams.set('modified_since', since);
+      }
       next.searchParams.set('page', String(page + 1));
       return send(
         response,
@@ -96,7 +114,7 @@ export async function startOparlFixture(): Promise<OparlFixture> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
-  const data = buildFixtureData(base);
+  const data = (options.build ?? buildFixtureData)(base);
   state.data = data;
 
   const update = (id: string, patch: Record<string, unknown>) => {
@@ -122,6 +140,10 @@ export async function startOparlFixture(): Promise<OparlFixture> {
     requests,
     update,
     markDeleted,
+    add: (list, object) => {
+      const pages = data.lists[list];
+      pages[pages.length - 1].push({ ...object, modified: new Date().toISOString() });
+    },
     fail: (path, kind) => failures.set(path, kind),
     clearFailures: () => failures.clear(),
     close: () =>

@@ -16,6 +16,8 @@ export function parseArgs(argv: string[]): CliArgs {
   return { url: rest[0], full };
 }
 
+const REPORT_LABEL = { guessed: 'erraten', missing: 'fehlt', ended: 'beendet' } as const;
+
 export function formatResult(result: OparlImportResult): string {
   const line = (label: string, counts: Record<string, number>) =>
     `${label}: ${Object.entries(counts)
@@ -29,6 +31,10 @@ export function formatResult(result: OparlImportResult): string {
     `ignoriert: ${result.ignored}`,
     `übersprungen: ${result.skipped.length}`,
     ...result.skipped.map((s) => `  - ${s.type} ${s.id}: ${s.reason}`),
+    ...(['guessed', 'missing', 'ended'] as const).flatMap((list) => [
+      `${REPORT_LABEL[list]}: ${result[list].length}`,
+      ...result[list].map((e) => `  - ${e.type} ${e.id}: ${e.note}`),
+    ]),
   ].join('\n');
 }
 

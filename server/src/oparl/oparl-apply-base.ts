@@ -1,4 +1,4 @@
-import type { OparlImportCounts, OparlSkipped } from '@mehrheitsplaner/shared';
+import type { OparlImportCounts, OparlReportEntry, OparlSkipped } from '@mehrheitsplaner/shared';
 import type { EntityManager } from 'typeorm';
 import type { CouncilService } from '../council/council.service';
 import type { MembersService } from '../council/members.service';
@@ -6,7 +6,8 @@ import type { MeetingsService } from '../meetings/meetings.service';
 import type { MotionsService } from '../motions/motions.service';
 import type { ExternalRefs } from './external-refs';
 import type { ProgressFn } from './oparl-fetcher';
-import { isDeleted, text, type Mapped, type OparlRaw } from './oparl-mapping';
+import type { OparlKindMapping } from './oparl-kinds';
+import { isDeleted, text, typeName, type Mapped, type OparlRaw } from './oparl-mapping';
 
 export type ApplyOutcome = {
   created: OparlImportCounts;
@@ -14,6 +15,9 @@ export type ApplyOutcome = {
   deleted: OparlImportCounts;
   skipped: OparlSkipped[];
   ignored: number;
+  guessed: OparlReportEntry[];
+  missing: OparlReportEntry[];
+  ended: OparlReportEntry[];
 };
 
 type CountKey = keyof OparlImportCounts;
@@ -36,6 +40,9 @@ export function emptyOutcome(): ApplyOutcome {
     deleted: emptyCounts(),
     skipped: [],
     ignored: 0,
+    guessed: [],
+    missing: [],
+    ended: [],
   };
 }
 
@@ -60,6 +67,7 @@ export abstract class OparlApplyBase {
     protected readonly owners: OparlOwners,
     protected readonly refs: ExternalRefs,
     protected readonly progress: ProgressFn,
+    protected readonly kinds: OparlKindMapping,
     readonly outcome: ApplyOutcome = emptyOutcome(),
     private readonly ticks: { processed: number } = { processed: 0 },
   ) {}
@@ -68,14 +76,25 @@ export abstract class OparlApplyBase {
     this.outcome[kind][key] += 1;
   }
 
+  /** A mapping decision the source left open, for the data-quality report. */
+  protected guess(type: string, id: string, note: string): void {
+    this.outcome.guessed.push({ type, id, note });
+  }
+
+  /** Something the source lacks or the product cannot take yet, for the report. */
+  protected missing(type: string, id: string, note: string): void {
+    this.outcome.missing.push({ type, id, note });
+  }
+
   protected skip(type: string, raw: OparlRaw | string, reason: string): void {
     const id = typeof raw === 'string' ? raw : (text(raw.id) ?? '(ohne id)');
     this.outcome.skipped.push({ type, id, reason });
   }
 
   /**
-   * Walks objects of one type: without id → skipped, `deleted: true` → `onDeleted`, else
-   * `onObject`. Reports progress every 25 objects.
+   * Walks objects of one type: without id → skipped, `deleted: true` → `onDeleted` (a deleted
+   * object without `type` is taken as the list's type, and reported), else `onObject`. Reports
+   * progress every 25 objects.
    */
   protected async forEachObject(
     type: string,
@@ -88,8 +107,16 @@ export abstract class OparlApplyBase {
       if (this.ticks.processed % 25 === 0) this.progress('apply', this.ticks.processed);
       const id = text(raw.id);
       if (id === undefined) this.skip(type, raw, `${type} ohne id`);
-      else if (isDeleted(raw)) await onDeleted(id);
-      else await onObject(id, raw);
+      else if (isDeleted(raw)) {
+        if (typeName(raw) === undefined) {
+          this.guess(
+            type,
+            id,
+            `gelöschtes Objekt ohne type: als ${type} aus dessen Liste gelöscht`,
+          );
+        }
+        await onDeleted(id);
+      } else await onObject(id, raw);
     }
   }
 

@@ -10,7 +10,9 @@ import {
   placeholderName,
 } from './oparl-apply-base';
 import type { OparlSnapshot } from './oparl-fetcher';
+import { classifyOrganization, type OrganizationKind } from './oparl-kinds';
 import {
+  groupKeyFor,
   mapMembership,
   mapOrganization,
   mapPerson,
@@ -21,8 +23,20 @@ import {
   type OparlRaw,
 } from './oparl-mapping';
 
+const BODY_LABEL: Partial<Record<OrganizationKind, string>> = {
+  committee: 'Ausschuss',
+  district: 'Bezirksvertretung',
+};
+
 /** Body → council name, Organization (Fraktion) → group, Person + Membership → members. */
 export class OparlCouncilApplier extends OparlApplyBase {
+  /** Committees and district councils of the source (for the bodies module). */
+  readonly bodies: Array<{ id: string; name: string; label: string }> = [];
+  /** Party organisations whose name matches a group: a person's group when no Fraktion is listed. */
+  private readonly partyGroups = new Map<string, number>();
+  /** The organisations that stand for the Rat itself (a seat without a Fraktion is reported). */
+  private readonly councilOrganizations = new Set<string>();
+
   async applyCouncil(body: OparlRaw): Promise<void> {
     const name = text(body.name)?.slice(0, 200);
     if (name !== undefined) await this.owners.council.rename(name);
@@ -38,13 +52,44 @@ export class OparlCouncilApplier extends OparlApplyBase {
       organizations,
       (id) => void deleted.push(id),
       async (id, raw) => {
-        const group = this.mappedOrSkip('Organization', id, mapOrganization(raw));
+        const { kind, guess } = classifyOrganization(raw, this.kinds);
+        if (guess !== undefined) this.guess('Organization', id, guess);
+        this.noteOrganization(id, raw, kind, groups);
+        const group = this.mappedOrSkip(
+          'Organization',
+          id,
+          mapOrganization(raw, kind === 'fraktion'),
+        );
         if (group === null) this.outcome.ignored += 1;
         else if (group)
           await this.upsertGroup(id, group, modifiedOf(raw), groups, text(raw.shortName));
       },
     );
     return deleted;
+  }
+
+  /** Remembers what is no group: bodies, the Rat, parties (matched to a group by name). */
+  private noteOrganization(
+    id: string,
+    raw: OparlRaw,
+    kind: OrganizationKind | null,
+    groups: GroupEntity[],
+  ): void {
+    const name = text(raw.name) ?? text(raw.shortName) ?? id;
+    const label = kind === null ? undefined : BODY_LABEL[kind];
+    if (label !== undefined) this.bodies.push({ id, name, label });
+    if (kind === 'council') this.councilOrganizations.add(id);
+    if (kind !== 'party') return;
+    const key = groupKeyFor(name, text(raw.shortName));
+    const group = groups.find(
+      (g) => g.key.toUpperCase() === key || g.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (group) this.partyGroups.set(id, group.id);
+  }
+
+  /** The local group of a Fraktion, else of a party that stands in for a missing Fraktion. */
+  private groupIdOf(organization: string): number | undefined {
+    return this.refs.localId('Organization', organization) ?? this.partyGroups.get(organization);
   }
 
   /** Matches by external ref, else by key (any case), else by name; creates a neutral group. */
@@ -106,6 +151,11 @@ export class OparlCouncilApplier extends OparlApplyBase {
       Array<MembershipData & { id: string; modified: string | null }>
     >();
     const deletedMemberships: string[] = [];
+    const partyOnly = new Map<
+      string,
+      Array<MembershipData & { id: string; modified: string | null }>
+    >();
+    const seatedInCouncil = new Set<string>();
     await this.forEachObject(
       'Membership',
       snapshot.memberships,
@@ -113,15 +163,27 @@ export class OparlCouncilApplier extends OparlApplyBase {
       (id, raw) => {
         const membership = this.mappedOrSkip('Membership', id, mapMembership(raw));
         if (membership === undefined) return;
-        if (membership === null || !this.refs.has('Organization', membership.organization)) {
+        if (membership !== null && this.councilOrganizations.has(membership.organization)) {
+          seatedInCouncil.add(membership.person);
+        }
+        const target =
+          membership === null
+            ? undefined
+            : this.refs.has('Organization', membership.organization)
+              ? byPerson
+              : this.partyGroups.has(membership.organization)
+                ? partyOnly
+                : undefined;
+        if (membership === null || target === undefined) {
           this.outcome.ignored += 1; // no voting right, or not a Fraktion
           return;
         }
-        const list = byPerson.get(membership.person) ?? [];
+        const list = target.get(membership.person) ?? [];
         list.push({ ...membership, id, modified: modifiedOf(raw) });
-        byPerson.set(membership.person, list);
+        target.set(membership.person, list);
       },
     );
+    this.fillFromParties(byPerson, partyOnly, seatedInCouncil);
     for (const [person, memberships] of byPerson) {
       const { kept, overlapping } = overlappingMemberships(memberships);
       for (const m of overlapping) {
@@ -173,6 +235,7 @@ export class OparlCouncilApplier extends OparlApplyBase {
     }
     if (memberships.length === 0) {
       this.outcome.ignored += 1; // no Fraktion membership with voting right: not a councillor
+      await this.keepExistingMember(id, name, modifiedOf(raw));
       return;
     }
     const member = await this.adoptOrCreateMember(name, memberships);
@@ -199,7 +262,7 @@ export class OparlCouncilApplier extends OparlApplyBase {
     const sameName = candidates.find((m) => m.name === name);
     if (sameName?.isMayor) return null;
     const latest = memberships[memberships.length - 1];
-    const groupId = this.refs.localId('Organization', latest.organization);
+    const groupId = this.groupIdOf(latest.organization);
     const group =
       groupId === undefined ? null : await this.manager.findOneBy(GroupEntity, { id: groupId });
     const placeholder = group
@@ -225,7 +288,7 @@ export class OparlCouncilApplier extends OparlApplyBase {
     memberId: number,
     data: MembershipData & { id: string; modified: string | null },
   ): Promise<void> {
-    const groupId = this.refs.localId('Organization', data.organization);
+    const groupId = this.groupIdOf(data.organization);
     if (groupId === undefined) return;
     try {
       const membershipId = await this.writeMembership(memberId, data.id, {
@@ -255,6 +318,77 @@ export class OparlCouncilApplier extends OparlApplyBase {
     const created = await this.owners.members.addMembership(memberId, period);
     this.count('created', 'memberships');
     return created;
+  }
+
+  /**
+   * Persons without a Fraktion membership: a party membership whose name matches a group stands
+   * in (guessed); a person with a seat in the Rat and neither is reported as missing.
+   */
+  private fillFromParties(
+    byPerson: Map<string, Array<MembershipData & { id: string; modified: string | null }>>,
+    partyOnly: Map<string, Array<MembershipData & { id: string; modified: string | null }>>,
+    seatedInCouncil: Set<string>,
+  ): void {
+    for (const [person, memberships] of partyOnly) {
+      if (byPerson.has(person)) continue;
+      byPerson.set(person, memberships);
+      for (const m of memberships) {
+        this.guess(
+          'Membership',
+          m.id,
+          'keine Fraktion angegeben: Gruppe aus der Partei übernommen',
+        );
+      }
+    }
+    for (const person of seatedInCouncil) {
+      if (!byPerson.has(person)) {
+        this.missing('Person', person, 'Ratsmitglied ohne Fraktionsmitgliedschaft in der Quelle');
+      }
+    }
+  }
+
+  /**
+   * A person the source lists without any Fraktion: a member of the same name already here (from
+   * a file import or entered by hand) keeps their group and is linked; else nothing to take.
+   */
+  private async keepExistingMember(id: string, name: string, modified: string | null) {
+    const linkedIds = this.refs.localIds('Person');
+    const members = await this.manager.find(MemberEntity, {
+      where: { name },
+      relations: { memberships: true },
+    });
+    const existing = members.find(
+      (m) => !m.isMayor && !linkedIds.has(m.id) && m.memberships.some((ms) => ms.to === null),
+    );
+    if (existing) {
+      await this.refs.link('Person', id, existing.id, modified);
+      this.guess('Person', id, `keine Fraktion in der Quelle: Gruppe von „${name}“ behalten`);
+    }
+  }
+
+  /**
+   * The import is the truth for the council: members linked to no person of the source (seeded
+   * placeholders, earlier entries) leave today, their history kept (planLeave). Only after a full
+   * read that listed persons: an incremental one lists just the changed.
+   */
+  async endUnimportedMembers(): Promise<void> {
+    const linked = this.refs.localIds('Person');
+    if (linked.size === 0) return;
+    const members = await this.manager.find(MemberEntity, {
+      order: { id: 'ASC' },
+      relations: { memberships: true },
+    });
+    for (const member of members) {
+      if (member.isMayor || linked.has(member.id)) continue;
+      if (!member.memberships.some((m) => m.to === null)) continue;
+      if (await this.owners.members.leave(member.id)) {
+        this.outcome.ended.push({
+          type: 'Member',
+          id: String(member.id),
+          note: `${member.name}: nicht in der Quelle, Mitgliedschaft beendet`,
+        });
+      }
+    }
   }
 
   /** A deleted membership removes only the row it was imported into. */

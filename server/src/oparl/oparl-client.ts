@@ -24,6 +24,15 @@ function reasonOf(error: unknown): string {
   return String(error);
 }
 
+/** `next` with the list's `modified_since` put back when the server dropped it from the link. */
+function withFilterOf(listUrl: string, next: string): string {
+  const since = new URL(listUrl).searchParams.get('modified_since');
+  const parsed = new URL(next, listUrl);
+  if (since === null || parsed.searchParams.has('modified_since')) return parsed.toString();
+  parsed.searchParams.set('modified_since', since);
+  return parsed.toString();
+}
+
 /** Reads OParl objects and paged lists over HTTP(S) with Node's fetch. */
 export class OparlClient {
   private readonly timeoutMs: number;
@@ -38,6 +47,14 @@ export class OparlClient {
 
   /** GET one JSON object; every failure becomes an OparlError with a clear German message. */
   async getObject(url: string): Promise<OparlRaw> {
+    const body = await this.getJson(url);
+    if (!isRecord(body)) {
+      throw new OparlError('OPARL_INVALID_RESPONSE', `Kein OParl-Objekt von ${url}`);
+    }
+    return body;
+  }
+
+  private async getJson(url: string): Promise<unknown> {
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
@@ -57,16 +74,11 @@ export class OparlClient {
         `OParl-System antwortet mit HTTP ${response.status}: ${url}`,
       );
     }
-    let body: unknown;
     try {
-      body = JSON.parse(await response.text());
+      return JSON.parse(await response.text()) as unknown;
     } catch {
       throw new OparlError('OPARL_INVALID_JSON', `Ungültiges JSON von ${url}`);
     }
-    if (!isRecord(body)) {
-      throw new OparlError('OPARL_INVALID_RESPONSE', `Kein OParl-Objekt von ${url}`);
-    }
-    return body;
   }
 
   /** Walks a list through `links.next`, calling `onPage` with each page's objects. */
@@ -78,16 +90,35 @@ export class OparlClient {
         throw new OparlError('OPARL_INVALID_RESPONSE', `Endlose Paginierung bei ${next}`);
       }
       seen.add(next);
-      const page = await this.getObject(next);
-      if (!Array.isArray(page.data)) {
-        throw new OparlError(
-          'OPARL_INVALID_RESPONSE',
-          `Keine OParl-Liste (data fehlt) von ${next}`,
-        );
-      }
+      const page = await this.pageOf(next, url);
       onPage(objectList(page.data));
-      next = isRecord(page.links) ? text(page.links.next) : undefined;
+      const link = isRecord(page.links) ? text(page.links.next) : undefined;
+      next = link === undefined ? undefined : withFilterOf(url, link);
     }
+  }
+
+  /**
+   * One page of a list. Some servers answer an empty filtered list with a bare `[]` or with
+   * HTTP 404: both read as an empty page.
+   */
+  private async pageOf(pageUrl: string, listUrl: string): Promise<OparlRaw> {
+    let page: unknown;
+    try {
+      page = await this.getJson(pageUrl);
+    } catch (error) {
+      const filtered = new URL(listUrl).searchParams.has('modified_since');
+      const notFound = error instanceof OparlError && / HTTP 404:/.test(error.message);
+      if (filtered && notFound) return { data: [] };
+      throw error;
+    }
+    if (Array.isArray(page)) return { data: page };
+    if (!isRecord(page) || !Array.isArray(page.data)) {
+      throw new OparlError(
+        'OPARL_INVALID_RESPONSE',
+        `Keine OParl-Liste (data fehlt) von ${pageUrl}`,
+      );
+    }
+    return page;
   }
 
   async getList(url: string, onPage?: (count: number) => void): Promise<OparlRaw[]> {

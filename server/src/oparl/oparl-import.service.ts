@@ -13,6 +13,7 @@ import { OparlApplier } from './oparl-apply';
 import { OparlClient } from './oparl-client';
 import { OparlFetcher, type ProgressFn } from './oparl-fetcher';
 import { OparlImportStateEntity } from './oparl-import-state.entity';
+import { loadKindMapping, mappingForSource } from './oparl-kinds';
 
 export type OparlImportOptions = {
   /** Ignore the remembered last import: fetch everything without `modified_since`. */
@@ -20,6 +21,8 @@ export type OparlImportOptions = {
   onProgress?: ProgressFn;
   /** Per HTTP request. */
   timeoutMs?: number;
+  /** A mapping file (oparl-kinds.default.json's shape) instead of OPARL_MAPPING or the default. */
+  mapping?: string;
 };
 
 /**
@@ -76,7 +79,9 @@ export class OparlImportService {
           motions: this.motions,
           meetings: this.meetings,
         };
-        const result = await new OparlApplier(manager, owners, refs, progress).apply(snapshot);
+        const kinds = mappingForSource(loadKindMapping(options.mapping), snapshot.system);
+        const applier = new OparlApplier(manager, owners, refs, progress, kinds);
+        const result = await applier.apply(snapshot);
         await manager.save(
           manager.create(OparlImportStateEntity, {
             system: snapshot.system,
@@ -95,6 +100,9 @@ export class OparlImportService {
             deleted: result.deleted,
             skipped: result.skipped.length,
             ignored: result.ignored,
+            guessed: result.guessed.length,
+            missing: result.missing.length,
+            ended: result.ended.length,
             modifiedSince: snapshot.since,
           },
         });

@@ -33,19 +33,24 @@ describe('groupKeyFor', () => {
 describe('mapOrganization', () => {
   it('should map a Fraktion and ignore other organisation types', () => {
     expect(
-      mapOrganization({ name: 'SPD-Fraktion', shortName: 'SPD', organizationType: 'Fraktion' }),
+      mapOrganization(
+        { name: 'SPD-Fraktion', shortName: 'SPD', organizationType: 'Fraktion' },
+        true,
+      ),
     ).toEqual({
       ok: true,
       value: { key: 'SPD', name: 'SPD-Fraktion' },
     });
-    expect(mapOrganization({ name: 'Hauptausschuss', organizationType: 'Gremium' })).toEqual({
-      ok: true,
-      value: null,
-    });
+    expect(mapOrganization({ name: 'Hauptausschuss', organizationType: 'Gremium' }, false)).toEqual(
+      {
+        ok: true,
+        value: null,
+      },
+    );
   });
 
   it('should skip a Fraktion without any name', () => {
-    expect(mapOrganization({ organizationType: 'Fraktion' })).toMatchObject({ ok: false });
+    expect(mapOrganization({ organizationType: 'Fraktion' }, true)).toMatchObject({ ok: false });
   });
 });
 
@@ -121,7 +126,9 @@ describe('papers, meetings and agenda items', () => {
   });
 
   it('should map a paper and skip one without reference and name', () => {
-    expect(mapPaper({ reference: 'V 1', paperType: 'Vorlage', date: '2026-01-05' })).toEqual({
+    expect(
+      mapPaper({ type: 'Paper', reference: 'V 1', paperType: 'Vorlage', date: '2026-01-05' }),
+    ).toEqual({
       ok: true,
       value: {
         title: 'Drucksache V 1',

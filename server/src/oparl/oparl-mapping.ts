@@ -1,5 +1,6 @@
 import type { MotionType } from '@mehrheitsplaner/shared';
 import { isIsoDate } from '../council/membership-rules';
+import kindMapping from './oparl-kinds.default.json';
 
 /** An OParl object as parsed from JSON: fields are checked where they are read. */
 export type OparlRaw = Record<string, unknown>;
@@ -14,9 +15,19 @@ export function isRecord(value: unknown): value is OparlRaw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A trimmed non-empty string, or undefined. */
+/** Values sources write for "no value" ("N/A", "-", …): read as missing. */
+const MISSING = new Set(kindMapping.missingValues);
+
+/** A trimmed non-empty string that is not a stand-in for "no value", or undefined. */
 export function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' || MISSING.has(trimmed.toLowerCase()) ? undefined : trimmed;
+}
+
+/** Absent, null, blank or a stand-in such as "N/A": no value. */
+export function isMissing(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && !text(value));
 }
 
 export function urlList(value: unknown): string[] {
@@ -66,17 +77,14 @@ export function groupKeyFor(name: string, shortName?: string): string {
   return shortName !== undefined ? groupKeyFor(name) : 'GRUPPE';
 }
 
-/** A Fraktion (or a Gruppe under § 56 GO NRW): the organisations that become groups. */
-export function isFraktion(raw: OparlRaw): boolean {
-  const kinds = [text(raw.organizationType), text(raw.classification)];
-  return kinds.some((kind) => kind !== undefined && /^(fraktion|gruppe)$/i.test(kind));
-}
-
 export type GroupData = { key: string; name: string };
 
-/** Organization → group data; `null` for organisations that are no Fraktion. */
-export function mapOrganization(raw: OparlRaw): Mapped<GroupData | null> {
-  if (!isFraktion(raw)) return ok(null);
+/**
+ * Organization → group data; `null` for organisations that are no Fraktion (or Gruppe under
+ * § 56 GO NRW): which ones are is the kind mapping's decision (oparl-kinds.ts).
+ */
+export function mapOrganization(raw: OparlRaw, isFraktion: boolean): Mapped<GroupData | null> {
+  if (!isFraktion) return ok(null);
   const name = text(raw.name) ?? text(raw.shortName);
   if (name === undefined) return skip('Fraktion ohne Namen (name)');
   return ok({ key: groupKeyFor(name, text(raw.shortName)), name: name.slice(0, 200) });
@@ -108,8 +116,9 @@ export function mapMembership(raw: OparlRaw, embeddedIn?: string): Mapped<Member
   if (organization === undefined) return skip('Mitgliedschaft ohne Organisation (organization)');
   const from = isoDateOf(raw.startDate);
   if (from === null) return skip('Mitgliedschaft ohne gültiges Anfangsdatum (startDate)');
-  const to = raw.endDate === undefined || raw.endDate === null ? null : isoDateOf(raw.endDate);
-  if (raw.endDate !== undefined && raw.endDate !== null && to === null) {
+  const open = isMissing(raw.endDate);
+  const to = open ? null : isoDateOf(raw.endDate);
+  if (!open && to === null) {
     return skip('Mitgliedschaft mit ungültigem Enddatum (endDate)');
   }
   if (to !== null && to < from) return skip('Mitgliedschaft endet vor ihrem Beginn');
@@ -148,10 +157,16 @@ export type PaperData = {
   originators: string[];
 };
 
-/** Paper → motion fields; needs a reference (Drucksache) or a name. */
+/**
+ * Paper → motion fields; needs a reference (Drucksache) or a name. A paper with neither `type`
+ * nor name is no motion (real sources list such stubs).
+ */
 export function mapPaper(raw: OparlRaw): Mapped<PaperData> {
   const reference = text(raw.reference);
   const name = text(raw.name);
+  if (typeName(raw) === undefined && name === undefined) {
+    return skip('Drucksache ohne Typ (type) und Titel (name): kein Antrag');
+  }
   if (reference === undefined && name === undefined) {
     return skip('Drucksache ohne Nummer (reference) und Titel (name)');
   }

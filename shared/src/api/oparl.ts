@@ -18,6 +18,9 @@ export type OparlImportCounts = {
 
 export type OparlSkipped = { type: string; id: string; reason: string };
 
+/** One line of the data-quality report: the object (type and id) and what was decided or lacks. */
+export type OparlReportEntry = { type: string; id: string; note: string };
+
 export type OparlImportResult = {
   created: OparlImportCounts;
   updated: OparlImportCounts;
@@ -26,6 +29,12 @@ export type OparlImportResult = {
   skipped: OparlSkipped[];
   /** Objects that are valid but not part of the council (committees, staff, other memberships). */
   ignored: number;
+  /** Mapping decisions the source left open (contradicting kinds, short codes, a party as group). */
+  guessed: OparlReportEntry[];
+  /** What the source lacks or the product cannot take yet (no Fraktion, results without counts). */
+  missing: OparlReportEntry[];
+  /** Members not in the source whose open memberships the import ended (the import is the truth). */
+  ended: OparlReportEntry[];
   /** The OParl System (or Body) the import belongs to and the `modified_since` it used. */
   system: string;
   modifiedSince: string | null;

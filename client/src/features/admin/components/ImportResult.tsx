@@ -1,10 +1,39 @@
-import type { OparlImportResult } from '@mehrheitsplaner/shared';
+import type { OparlImportResult, OparlReportEntry } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { COUNT_KEYS } from '../utils/import-job';
 
 const COLUMNS = ['created', 'updated', 'deleted'] as const;
+/** The data-quality report after each import: decisions, gaps and members the import ended. */
+const REPORT = ['guessed', 'missing', 'ended'] as const;
 
-/** Created / updated / deleted per kind, and what was skipped with its reason. */
+/** One report list, folded (an import can end dozens of placeholder members). */
+function ReportList({
+  title,
+  entries,
+  testId,
+}: {
+  title: string;
+  entries: OparlReportEntry[];
+  testId: string;
+}) {
+  if (entries.length === 0) return <h3>{title}</h3>;
+  return (
+    <details className="import-report" data-testid={testId}>
+      <summary>
+        <h3>{title}</h3>
+      </summary>
+      <ul className="skipped-list">
+        {entries.map((item, index) => (
+          <li key={`${item.type}:${item.id}:${index}`}>
+            <strong>{item.type}</strong> <code>{item.id}</code>: {item.note}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Created / updated / deleted per kind, what was skipped with its reason, and the report. */
 export function ImportResult({ result }: { result: OparlImportResult }) {
   const { t, tCount, formatNumber, formatDateTime } = useT();
   return (
@@ -50,6 +79,14 @@ export function ImportResult({ result }: { result: OparlImportResult }) {
           ))}
         </ul>
       )}
+      {REPORT.map((list) => (
+        <ReportList
+          key={list}
+          title={t(`import.report.${list}`, { count: result[list].length })}
+          entries={result[list]}
+          testId={`import-${list}`}
+        />
+      ))}
     </div>
   );
 }
