@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { CouncilView, HistorySummary, MotionView } from '@mehrheitsplaner/shared';
 import {
@@ -146,6 +147,32 @@ describe('history page (Verlauf) with its charts', () => {
     // Group counts only: no member has ballots, and the table says so.
     await page.locator('[data-testid="history-members-empty"]').waitFor();
     await screenshot(page, 'history-desktop-1280');
+    await context.close();
+  });
+
+  it('should download the CSV in the language of the screen: German headers and words, or English', async () => {
+    const context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+    const page = await context.newPage();
+    await openHistory(page);
+    const download = async () => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid="export-votes.csv"]').click(),
+      ]);
+      expect(file.suggestedFilename()).toBe('abstimmungen.csv');
+      return readFileSync(await file.path(), 'utf8');
+    };
+    const german = (await download()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(german[0].startsWith('Abstimmung;Datum;Antrag;Drucksache;Titel;')).toBe(true);
+    expect(german.find((line) => line.includes(relying.title))).toMatch(
+      /;22\.01\.2026;.*;angenommen;Fraktionssummen;/,
+    );
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    const english = (await download()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(english[0].startsWith('voteId;date;motionId;reference;title;')).toBe(true);
+    expect(english.find((line) => line.includes(relying.title))).toMatch(
+      /;2026-01-22;.*;adopted;groupCounts;/,
+    );
     await context.close();
   });
 

@@ -180,9 +180,12 @@ export const api = {
       request<MemberHistoryRow[]>('GET', `/history/members${query(params)}`),
     accuracy: (params: HistoryQuery) =>
       request<AccuracyRow[]>('GET', `/history/accuracy${query(params)}`),
-    /** The exports (CSV for spreadsheets, JSON) as a Blob: `votes.csv`, `ballots.json`, … */
-    file: (name: HistoryExportFile, params: HistoryQuery) =>
-      download(`/history/${name}${query(params)}`),
+    /**
+     * The exports (CSV for spreadsheets, JSON) as a Blob: `votes.csv`, `ballots.json`, … A CSV
+     * takes the spreadsheet's language (`lang`, German unless English is asked for).
+     */
+    file: (name: HistoryExportFile, params: HistoryQuery, lang?: 'de' | 'en') =>
+      download(`/history/${name}${query({ ...params, lang })}`),
   },
 
   meetings: () => request<MeetingView[]>('GET', '/meetings'),
