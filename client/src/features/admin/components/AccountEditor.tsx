@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { CouncilView, PatchUserRequest, UserAccountView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { useAction } from '../../council/hooks/use-action';
-import { ConfirmDialog } from '../../motions/components/ConfirmDialog';
+import { ConfirmDialog } from '../../../app/ConfirmDialog';
 import { usePatchAccount, type Accounts } from '../hooks/use-accounts';
 import { AccountRoleForm } from './AccountRoleForm';
 import { AccountSummary } from './AccountSummary';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ConfirmDialog } from '../../../app/ConfirmDialog';
 import { useT } from '../../../i18n/i18n';
 
 type CloseVoteDialogProps = {
@@ -8,47 +8,19 @@ type CloseVoteDialogProps = {
   onCancel: () => void;
 };
 
-/**
- * Asks before a vote is closed with groups missing (domain.md: final steps ask). A modal
- * <dialog>: focus moves into it, Escape cancels, the page behind is inert.
- */
+/** Asks before a vote is closed with groups missing (domain.md: final steps ask). */
 export function CloseVoteDialog({ missing, onConfirm, onCancel }: CloseVoteDialogProps) {
   const { t, tCount } = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      data-testid="close-confirm"
-      aria-labelledby="close-confirm-title"
-      aria-describedby="close-confirm-text"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="close-confirm-title">{t('meetings.closeConfirmTitle')}</h2>
-      <p id="close-confirm-text">
-        {tCount('meetings.closeMissing', missing.length, { groups: missing.join(', ') })}
-      </p>
-      <div className="form-actions">
-        <button type="button" className="button--ghost" onClick={onCancel} autoFocus>
-          {t('meetings.closeCancel')}
-        </button>
-        <button
-          type="button"
-          className="button--primary"
-          data-testid="close-confirm-yes"
-          onClick={onConfirm}
-        >
-          {t('meetings.closeAnyway')}
-        </button>
-      </div>
-    </dialog>
+    <ConfirmDialog
+      title={t('meetings.closeConfirmTitle')}
+      text={tCount('meetings.closeMissing', missing.length, { groups: missing.join(', ') })}
+      confirmLabel={t('meetings.closeAnyway')}
+      cancelLabel={t('meetings.closeCancel')}
+      tone="primary"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      testId="close-confirm"
+    />
   );
 }

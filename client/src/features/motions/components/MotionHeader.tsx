@@ -4,7 +4,7 @@ import type { CouncilView, MotionStatus, MotionView } from '@mehrheitsplaner/sha
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { useErrorText } from '../../../i18n/use-error-text';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../app/ConfirmDialog';
 import { MotionMeta } from './MotionMeta';
 import { SponsorChips } from './SponsorChips';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CouncilView, MemberView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../../i18n/i18n';
-import { ConfirmDialog } from '../../../motions/components/ConfirmDialog';
+import { ConfirmDialog } from '../../../../app/ConfirmDialog';
 import type { CouncilAdmin } from '../../hooks/use-council-admin';
 import { useAction } from '../../hooks/use-action';
 import { useVersionedDraft } from '../../hooks/use-versioned-draft';

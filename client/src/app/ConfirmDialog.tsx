@@ -7,6 +7,8 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** `danger` for steps that cannot be undone (withdraw, deactivate); `primary` otherwise. */
+  tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
   testId?: string;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   busy = false,
+  tone = 'danger',
   onConfirm,
   onCancel,
   testId = 'confirm-dialog',
@@ -53,7 +56,7 @@ export function ConfirmDialog({
         </button>
         <button
           type="button"
-          className="button--danger"
+          className={`button--${tone}`}
           data-testid={`${testId}-yes`}
           disabled={busy}
           onClick={onConfirm}
