@@ -89,6 +89,9 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'STATUS_NEEDS_VOTE':
     case 'WHIP_VERSION_CONFLICT':
     case 'WHIP_CLOSED':
+    case 'CONSULTATION_VERSION_CONFLICT':
+    case 'CONSULTATION_HAS_VOTE':
+    case 'CONSULTATION_RAT_FIXED':
     case 'IMPORT_ALREADY_RUNNING':
     case 'VOTE_NOT_ALLOWED':
     case 'VOTE_ALREADY_VOID':
@@ -111,6 +114,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'MOTION_NOT_FOUND':
     case 'SPONSOR_NOT_FOUND':
     case 'WHIP_GROUP_NOT_FOUND':
+    case 'CONSULTATION_NOT_FOUND':
     case 'IMPORT_JOB_NOT_FOUND':
     case 'VOTE_GROUP_NOT_FOUND':
     case 'VOTE_NOT_FOUND':
@@ -133,6 +137,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'CONFLICTING_GROUPS':
     case 'INVALID_MOTION_DATE':
     case 'UNKNOWN_POLICY_AREA':
+    case 'INVALID_CONSULTATION_DATE':
     case 'INVALID_SPLIT':
     case 'EXCEEDS_SEATS':
     case 'INVALID_MEMBER_OVERRIDE':

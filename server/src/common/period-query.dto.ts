@@ -28,4 +28,10 @@ export class MotionFilterQueryDto extends PeriodQueryDto {
   @IsString()
   @MaxLength(40)
   sponsor?: string;
+
+  /** The body whose steps count (api.md v1.2); default the Rat, today's answers unchanged. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  body?: string;
 }

@@ -95,7 +95,7 @@ export class DemoSeedService {
     const added = await this.motions.add(request, { isExample: true });
     await this.agreement.linkPledgesByKey(added.id, pledgeKeys);
     for (const { groupKey, ...entry } of whip) {
-      await this.whip.put(added.id, groupKey, entry, SEEDER);
+      await this.whip.put({ motionId: added.id }, groupKey, entry, SEEDER);
     }
     for (const step of DEMO_STATUS_PATHS[status] ?? []) {
       await this.motions.revise(added.id, { status: step });
@@ -121,7 +121,11 @@ export class DemoSeedService {
     const counts = demoGroupCounts(day, mayorVotesOn(day, added), vote);
     const input =
       vote.by === 'ballots' ? { ballots: demoBallots(day, counts, turn) } : { groupCounts: counts };
-    return this.votes.store(added.id, { meetingId, agendaItemId: item.id, ...input }, SEEDER);
+    return this.votes.store(
+      { motionId: added.id },
+      { meetingId, agendaItemId: item.id, ...input },
+      SEEDER,
+    );
   }
 
   /** The example meeting of that day, created once. */

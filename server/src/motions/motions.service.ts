@@ -1,8 +1,10 @@
 import { AgreementChapterEntity, MotionPledgeEntity } from '../agreement/agreement.entities';
 import {
+  COUNCIL_BODY_KEY,
   canRecordVote,
   canTransition,
   statusOnAgenda,
+  type ConsultationStatus,
   type MotionStatus,
   type CreateMotionRequest,
   type MotionListQuery,
@@ -22,9 +24,10 @@ import { isIsoDate } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MeetingsService } from '../meetings/meetings.service';
 import { MotionChangePublisher, type MotionChange } from '../realtime/motion-change-publisher';
-import { TallyService } from '../tally/tally.service';
+import { TallyService, type TalliedStep } from '../tally/tally.service';
 import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
+import { ConsultationEntity } from './consultation.entity';
 import { MOTION_AUDIT_FIELDS, motionPatchAction } from './motion-audit';
 import { MotionEntity } from './motion.entity';
 import {
@@ -97,6 +100,27 @@ export class MotionsService {
     return motion;
   }
 
+  async stepOrThrow(id: number): Promise<ConsultationEntity> {
+    const step = await this.uow.repo(ConsultationEntity).findOne({ where: { id } });
+    if (!step) {
+      throw new MotionsError('CONSULTATION_NOT_FOUND', `Beratungsschritt ${id} nicht gefunden`);
+    }
+    return step;
+  }
+
+  /**
+   * The motion's step in the Rat, which the motion-level routes address (api.md). Every motion
+   * has one: created with the motion, kept by the migration for older ones, never deleted.
+   */
+  async ratStepOrThrow(motionId: number): Promise<ConsultationEntity> {
+    const step = await this.uow.repo(ConsultationEntity).findOne({
+      where: { motionId, bodyKey: COUNCIL_BODY_KEY },
+      order: { position: 'ASC', id: 'ASC' },
+    });
+    if (!step) throw new MotionsError('MOTION_NOT_FOUND', `Antrag ${motionId} nicht gefunden`);
+    return step;
+  }
+
   async create(request: CreateMotionRequest, isExample = false): Promise<MotionView> {
     const motion = await this.uow.run(async () => {
       const added = await this.add(request, { isExample });
@@ -125,7 +149,7 @@ export class MotionsService {
     checkTransitionOrThrow('draft', status);
     return this.uow.run(async (manager) => {
       const changes = await this.checkedChanges(request);
-      return manager.save(
+      const motion = await manager.save(
         manager.create(MotionEntity, {
           description: '',
           reference: null,
@@ -139,6 +163,17 @@ export class MotionsService {
           isExample: options.isExample ?? false,
         }),
       );
+      // Every motion is decided in the Rat: its path starts with that one step.
+      await manager.insert(ConsultationEntity, {
+        motionId: motion.id,
+        bodyKey: COUNCIL_BODY_KEY,
+        date: null,
+        role: 'decision',
+        position: 1,
+        status: 'open',
+        version: 1,
+      });
+      return motion;
     });
   }
 
@@ -176,6 +211,7 @@ export class MotionsService {
         return 'withdrawn';
       }
       await this.meetings.unlinkMotion(id);
+      await manager.delete(ConsultationEntity, { motionId: id });
       await manager.delete(MotionEntity, { id });
       return 'removed';
     });
@@ -192,7 +228,7 @@ export class MotionsService {
 
   async get(id: number): Promise<MotionView> {
     const motion = await this.motionOrThrow(id);
-    return toMotionView(motion, await this.tally.verdictOf(motion));
+    return toMotionView(motion, await this.tally.verdictOf(motion, await this.ratStepOrThrow(id)));
   }
 
   async list(query: MotionListQuery): Promise<MotionView[]> {
@@ -210,8 +246,15 @@ export class MotionsService {
     }
     if (query.from) qb.andWhere('m.meetingDate >= :from', { from: query.from });
     if (query.to) qb.andWhere('m.meetingDate <= :to', { to: query.to });
+    // The list of one body (default the Rat: every motion): motions with a step there, each
+    // counted at its first step in that body.
+    const body = query.body ?? COUNCIL_BODY_KEY;
+    qb.andWhere(
+      'EXISTS (SELECT 1 FROM consultation c WHERE c."motionId" = m.id AND c."bodyKey" = :body)',
+      { body },
+    );
     const motions = await qb.getMany();
-    const verdicts = await this.tally.verdictsOf(motions);
+    const verdicts = await this.tally.verdictsOf(await this.stepsIn(motions, body));
     const views = motions.flatMap((motion) => {
       const verdict = verdicts.get(motion.id);
       return verdict ? [toMotionView(motion, verdict)] : [];
@@ -239,6 +282,24 @@ export class MotionsService {
       await this.audit.record({ action, entityType: 'motion', entityId: id, ...diff });
     });
     return this.publish(await this.motionOrThrow(id));
+  }
+
+  /** Each motion with its first step in `bodyKey` (motions without one are left out). */
+  private async stepsIn(
+    motions: MotionEntity[],
+    bodyKey: string,
+  ): Promise<Array<{ motion: MotionEntity; step: TalliedStep }>> {
+    if (motions.length === 0) return [];
+    const steps = await this.uow.repo(ConsultationEntity).find({
+      where: { motionId: In(motions.map((m) => m.id)), bodyKey },
+      order: { position: 'ASC', id: 'ASC' },
+    });
+    const first = new Map<number, ConsultationEntity>();
+    for (const step of steps) if (!first.has(step.motionId)) first.set(step.motionId, step);
+    return motions.flatMap((motion) => {
+      const step = first.get(motion.id);
+      return step ? [{ motion, step }] : [];
+    });
   }
 
   /** UPDATE … WHERE version = the version read, so a lost race is a conflict, never a silent overwrite. */
@@ -300,6 +361,29 @@ export class MotionsService {
     if (moved.affected !== 1) throw staleMotionError(motion.version);
   }
 
+  isRatStep(step: ConsultationEntity): boolean {
+    return step.bodyKey === COUNCIL_BODY_KEY;
+  }
+
+  /**
+   * A vote in a step sets that body's result; voiding it reopens the step (inside the vote's
+   * unit of work). Bound to the status read, so two votes in one step cannot both land.
+   */
+  async settleStep(step: ConsultationEntity, status: ConsultationStatus): Promise<void> {
+    const moved = await this.uow.manager
+      .createQueryBuilder()
+      .update(ConsultationEntity)
+      .set({ status })
+      .where('id = :id AND status = :status', { id: step.id, status: step.status })
+      .execute();
+    if (moved.affected !== 1) {
+      throw new MotionsError(
+        'CONSULTATION_VERSION_CONFLICT',
+        `Beratungsschritt ${step.id} wurde inzwischen geändert: bitte neu laden`,
+      );
+    }
+  }
+
   /**
    * An agenda item now links the motion: it is onAgenda from then on, whatever open status it had
    * (domain.md). Joins the caller's unit of work, audited as a status change; true when the
@@ -323,7 +407,7 @@ export class MotionsService {
   }
 
   async tallyOf(id: number): Promise<MotionTallyResponse> {
-    return this.tally.tallyOf(await this.motionOrThrow(id));
+    return this.tally.tallyOf(await this.motionOrThrow(id), await this.ratStepOrThrow(id));
   }
 
   /**
@@ -331,10 +415,20 @@ export class MotionsService {
    * entry, if any, then tally with partner options and certainty, then the motion). A caller that
    * just wrote the whip entries passes them, saving a query.
    */
-  async publish(motion: MotionEntity, change: MotionChangeInput = {}): Promise<MotionView> {
-    const count = await this.tally.countOf(motion, change.entries);
+  async publish(
+    motion: MotionEntity,
+    change: MotionChangeInput = {},
+    changed?: ConsultationEntity,
+  ): Promise<MotionView> {
+    const rat = await this.ratStepOrThrow(motion.id);
+    const step = changed ?? rat;
+    const count = await this.tally.countOf(motion, step, change.entries);
     const { verdict, options, groupKeys } = count;
-    const view = toMotionView(motion, verdict);
+    // The motion's badge is its Rat step's; a committee's change carries that step's tally only.
+    const view = toMotionView(
+      motion,
+      step.id === rat.id ? verdict : await this.tally.verdictOf(motion, rat),
+    );
     // Inside a caller's unit of work (a seed) nothing is committed yet: the caller publishes.
     if (this.uow.inTransaction) return view;
     const cause = change.cause ? { cause: change.cause } : {};
@@ -345,6 +439,8 @@ export class MotionsService {
         ...(change.vote ? { vote: change.vote } : {}),
         tally: {
           motionId: motion.id,
+          consultationId: step.id,
+          bodyKey: step.bodyKey,
           tally: verdict.tallies,
           options,
           certainty: verdict.certainty,

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CouncilModule } from '../council/council.module';
+import { BodiesModule } from '../bodies/bodies.module';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { TallyService } from './tally.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WhipEntryEntity]), CouncilModule],
+  imports: [TypeOrmModule.forFeature([WhipEntryEntity]), BodiesModule],
   providers: [TallyService],
   exports: [TallyService],
 })

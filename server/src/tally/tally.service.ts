@@ -13,10 +13,15 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { CouncilSnapshotService } from '../council/council-snapshot.service';
+import { BodySnapshotService } from '../bodies/body-snapshot.service';
+import type { CouncilSnapshot } from '../council/council-snapshot';
+import { todayIso } from '../council/membership-rules';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 
 export type TalliedMotion = CountedMotion & { id: number };
+
+/** The step of a motion's path a count is for: its body on its date (today when it has none). */
+export type TalliedStep = { id: number; bodyKey: string; date: string | null };
 
 export type MotionCount = {
   verdict: WhipVerdict;
@@ -33,28 +38,41 @@ function tallyResponse({ verdict, options }: MotionCount): MotionTallyResponse {
 @Injectable()
 export class TallyService {
   constructor(
-    private readonly snapshots: CouncilSnapshotService,
+    private readonly bodies: BodySnapshotService,
     @InjectRepository(WhipEntryEntity) private readonly entries: Repository<WhipEntryEntity>,
   ) {}
 
-  async verdictOf(motion: TalliedMotion): Promise<WhipVerdict> {
-    return whipVerdict(await this.inputOf(motion));
+  /** The body a step counts against, as it stands on the step's date (today without one). */
+  snapshotOf(step: TalliedStep): Promise<CouncilSnapshot> {
+    return this.bodies.snapshotOf(step.bodyKey, step.date ?? todayIso());
   }
 
-  /** Verdicts of many motions with one query for all their whip entries. */
-  async verdictsOf(motions: TalliedMotion[]): Promise<Map<number, WhipVerdict>> {
+  async verdictOf(motion: TalliedMotion, step: TalliedStep): Promise<WhipVerdict> {
+    return whipVerdict(await this.inputOf(motion, step));
+  }
+
+  /**
+   * Verdicts of many motions, each at one step (the list's body), with one query for all their
+   * whip entries; keyed by motion id. Steps of the same body and date share one snapshot.
+   */
+  async verdictsOf(
+    counted: ReadonlyArray<{ motion: TalliedMotion; step: TalliedStep }>,
+  ): Promise<Map<number, WhipVerdict>> {
     const verdicts = new Map<number, WhipVerdict>();
-    if (motions.length === 0) return verdicts;
-    const [snapshot, entries] = await Promise.all([
-      this.snapshots.snapshot(),
-      this.entries.find({ where: { motionId: In(motions.map((m) => m.id)) } }),
-    ]);
-    const byMotion = new Map<number, WhipEntryEntity[]>();
+    if (counted.length === 0) return verdicts;
+    const entries = await this.entries.find({
+      where: { consultationId: In(counted.map(({ step }) => step.id)) },
+    });
+    const byStep = new Map<number, WhipEntryEntity[]>();
     for (const entry of entries) {
-      byMotion.set(entry.motionId, [...(byMotion.get(entry.motionId) ?? []), entry]);
+      byStep.set(entry.consultationId, [...(byStep.get(entry.consultationId) ?? []), entry]);
     }
-    for (const motion of motions) {
-      const input = toWhipCountInput(snapshot, motion, byMotion.get(motion.id) ?? []);
+    const snapshots = new Map<string, Promise<CouncilSnapshot>>();
+    for (const { motion, step } of counted) {
+      const key = `${step.bodyKey}|${step.date ?? ''}`;
+      const snapshot = snapshots.get(key) ?? this.snapshotOf(step);
+      snapshots.set(key, snapshot);
+      const input = toWhipCountInput(await snapshot, motion, byStep.get(step.id) ?? []);
       verdicts.set(motion.id, whipVerdict(input));
     }
     return verdicts;
@@ -65,10 +83,14 @@ export class TallyService {
    * the builder's partner sets, and the council's group keys it was counted against. A caller
    * that just wrote the whip entries passes them (the hot path after a whip write).
    */
-  async countOf(motion: TalliedMotion, entries?: readonly StoredWhip[]): Promise<MotionCount> {
+  async countOf(
+    motion: TalliedMotion,
+    step: TalliedStep,
+    entries?: readonly StoredWhip[],
+  ): Promise<MotionCount> {
     const input = entries
-      ? toWhipCountInput(await this.snapshots.snapshot(), motion, entries)
-      : await this.inputOf(motion);
+      ? toWhipCountInput(await this.snapshotOf(step), motion, entries)
+      : await this.inputOf(motion, step);
     return {
       verdict: whipVerdict(input),
       options: majorityOptions(whipBuilderInput(input)),
@@ -76,15 +98,15 @@ export class TallyService {
     };
   }
 
-  /** GET /api/motions/:id/tally: the three scenarios, the partner sets and the certainty. */
-  async tallyOf(motion: TalliedMotion): Promise<MotionTallyResponse> {
-    return tallyResponse(await this.countOf(motion));
+  /** GET …/tally of a step: the three scenarios, the partner sets and the certainty. */
+  async tallyOf(motion: TalliedMotion, step: TalliedStep): Promise<MotionTallyResponse> {
+    return tallyResponse(await this.countOf(motion, step));
   }
 
-  private async inputOf(motion: TalliedMotion): Promise<WhipCountInput> {
+  private async inputOf(motion: TalliedMotion, step: TalliedStep): Promise<WhipCountInput> {
     const [snapshot, entries] = await Promise.all([
-      this.snapshots.snapshot(),
-      this.entries.find({ where: { motionId: motion.id } }),
+      this.snapshotOf(step),
+      this.entries.find({ where: { consultationId: step.id } }),
     ]);
     return toWhipCountInput(snapshot, motion, entries);
   }

@@ -86,12 +86,15 @@ export class LiveEntryService {
       checkDeviationsOrThrow(context.day, entry);
       const existing = await this.drafts.findOne({ where: { agendaItemId: itemId } });
       const previous = existing?.entries.find((e) => e.groupKey === entry.groupKey) ?? null;
+      // A council meeting's live entry is the vote of the motion's Rat step.
+      const step = await this.motions.ratStepOrThrow(context.motion.id);
       await this.drafts.save(
         this.drafts.create({
           ...(existing ? { id: existing.id } : {}),
           meetingId,
           agendaItemId: itemId,
           motionId: context.motion.id,
+          consultationId: step.id,
           entries,
           updatedAt: new Date().toISOString(),
         }),
@@ -147,7 +150,7 @@ export class LiveEntryService {
     const entries: DraftEntryRequest[] = completeCounts(context.day, context.withMayor, stored);
     const ballots = ballotsFromDraft(context.day, entries);
     const vote = await this.votes.store(
-      context.motion.id,
+      { motionId: context.motion.id },
       {
         date: context.meeting.date,
         meetingId,

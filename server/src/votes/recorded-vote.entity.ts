@@ -23,6 +23,11 @@ export class RecordedVoteEntity {
   @Column({ type: 'integer' })
   motionId!: number;
 
+  /** The step of the path voted on: the Rat's decides the motion, a committee's recommends. */
+  @Index()
+  @Column({ type: 'integer' })
+  consultationId!: number;
+
   @Column({ type: 'integer', nullable: true })
   meetingId!: number | null;
 

@@ -17,6 +17,9 @@ export class VoteDraftEntity {
   @Column({ type: 'integer' })
   motionId!: number;
 
+  @Column({ type: 'integer' })
+  consultationId!: number;
+
   @Column({ type: 'simple-json' })
   entries!: DraftEntryRequest[];
 

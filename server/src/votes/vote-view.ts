@@ -6,6 +6,7 @@ export function toRecordedVoteView(vote: RecordedVoteEntity): RecordedVoteView {
   return {
     id: vote.id,
     motionId: vote.motionId,
+    consultationId: vote.consultationId,
     meetingId: vote.meetingId,
     agendaItemId: vote.agendaItemId,
     date: vote.date,

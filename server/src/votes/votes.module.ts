@@ -4,6 +4,7 @@ import { CouncilModule } from '../council/council.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { MotionsModule } from '../motions/motions.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { TallyModule } from '../tally/tally.module';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { BallotEntity } from './ballot.entity';
 import { LiveEntryController } from './live-entry.controller';
@@ -28,6 +29,7 @@ import { VotesService } from './votes.service';
     MeetingsModule,
     MotionsModule,
     RealtimeModule,
+    TallyModule,
   ],
   controllers: [VotesController, LiveEntryController],
   providers: [VotesService, LiveEntryService, MeetingLiveGateway],

@@ -8,16 +8,17 @@ import {
   type VoteSource,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
-import { CouncilSnapshotService } from '../council/council-snapshot.service';
 import { votingMembersOn } from '../council/council-snapshot';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../auth/auth.types';
 import { isoDateOrThrow, todayIso } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MeetingsService } from '../meetings/meetings.service';
+import type { ConsultationEntity } from '../motions/consultation.entity';
 import type { MotionEntity } from '../motions/motion.entity';
 import { voteRefusalText } from '../motions/motion-rules';
 import { MotionsService } from '../motions/motions.service';
+import { TallyService } from '../tally/tally.service';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 import { BallotEntity } from './ballot.entity';
 import { addToMemberDays, removeFromMemberDays } from './member-days';
@@ -30,6 +31,9 @@ import {
 } from './vote-input';
 import { toRecordedVoteView } from './vote-view';
 import { VotesError } from './votes.errors';
+
+/** What a route names: a motion (its Rat step) or one step of its path. */
+export type VoteTarget = { motionId: number } | { consultationId: number };
 
 /** Ballots per INSERT: 9 columns × 100 rows stays below SQLite's 999 bound parameters. */
 const BALLOT_CHUNK = 100;
@@ -47,9 +51,16 @@ export class VotesService {
     private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
     private readonly meetings: MeetingsService,
-    private readonly councilDays: CouncilSnapshotService,
+    private readonly tally: TallyService,
     private readonly audit: AuditService,
   ) {}
+
+  /** The step a route names: the motion's Rat step, or a consultation by its id. */
+  private async stepOf(target: VoteTarget): Promise<ConsultationEntity> {
+    if ('consultationId' in target) return this.motions.stepOrThrow(target.consultationId);
+    await this.motions.motionOrThrow(target.motionId);
+    return this.motions.ratStepOrThrow(target.motionId);
+  }
 
   private get votes() {
     return this.uow.repo(RecordedVoteEntity);
@@ -61,9 +72,16 @@ export class VotesService {
     return toRecordedVoteView(vote);
   }
 
+  /** Every vote of the motion (all steps of its path), oldest first. */
   async votesOfMotion(motionId: number): Promise<RecordedVoteView[]> {
     await this.motions.motionOrThrow(motionId);
     const votes = await this.votes.find({ where: { motionId }, order: { id: 'ASC' } });
+    return votes.map(toRecordedVoteView);
+  }
+
+  async votesOfStep(consultationId: number): Promise<RecordedVoteView[]> {
+    await this.motions.stepOrThrow(consultationId);
+    const votes = await this.votes.find({ where: { consultationId }, order: { id: 'ASC' } });
     return votes.map(toRecordedVoteView);
   }
 
@@ -73,11 +91,11 @@ export class VotesService {
    * transaction, then pushes `voteRecorded`, `motion` and `tally`.
    */
   async record(
-    motionId: number,
+    target: VoteTarget,
     request: RecordVoteRequest,
     user: AuthUser,
   ): Promise<RecordedVoteView> {
-    const view = await this.uow.run(() => this.store(motionId, request, user));
+    const view = await this.uow.run(() => this.store(target, request, user));
     await this.publishRecorded(view);
     return view;
   }
@@ -85,12 +103,13 @@ export class VotesService {
   /** Pushes a committed vote to the live rooms: the vote, then the motion it decided and its tally. */
   async publishRecorded(view: RecordedVoteView): Promise<void> {
     const motion = await this.motions.motionOrThrow(view.motionId);
-    await this.motions.publish(motion, { vote: { kind: 'recorded', vote: view } });
+    const step = await this.motions.stepOrThrow(view.consultationId ?? 0);
+    await this.motions.publish(motion, { vote: { kind: 'recorded', vote: view } }, step);
   }
 
   /** Checks and stores a vote inside the caller's unit of work; publishes nothing. */
   async store(
-    motionId: number,
+    target: VoteTarget,
     request: RecordVoteRequest,
     user: AuthUser,
   ): Promise<RecordedVoteView> {
@@ -101,10 +120,19 @@ export class VotesService {
         'Genau eines von ballots (Einzelstimmen) oder groupCounts (Gruppensummen) angeben',
       );
     }
+    const step = await this.stepOf(target);
+    const motionId = step.motionId;
     const motion = await this.motions.motionOrThrow(motionId);
-    // A vote is a fact (domain.md): any open motion, also a draft voted on as urgent.
+    // A vote is a fact (domain.md): any open motion, also a draft voted on as urgent; each step
+    // of its path votes once (a void reopens it).
     if (!canRecordVote(motion.status)) {
       throw new VotesError('VOTE_NOT_ALLOWED', voteRefusalText(motion.status));
+    }
+    if (step.status !== 'open') {
+      throw new VotesError(
+        'VOTE_NOT_ALLOWED',
+        `Im Beratungsschritt ${step.id} (${step.bodyKey}) wurde bereits abgestimmt`,
+      );
     }
     const meeting =
       request.meetingId === undefined
@@ -115,18 +143,22 @@ export class VotesService {
       await this.meetings.itemOrThrow(meeting.id, request.agendaItemId);
     }
     const date = isoDateOrThrow(request.date ?? meeting?.date ?? todayIso());
-    const checked = await this.checkedVote(motion, date, request);
+    const checked = await this.checkedVote(motion, step, date, request);
     const tally = tallyVote({
       votingMembers: checked.votingMembers,
       requiredMajority: motion.requiredMajority,
       blocks: checked.blocks,
     });
-    const predictions = (await manager.find(WhipEntryEntity, { where: { motionId } })).map(
-      ({ groupKey, stance, confidence }) => ({ groupKey, stance, confidence }),
-    );
+    const entries = await manager.find(WhipEntryEntity, { where: { consultationId: step.id } });
+    const predictions = entries.map(({ groupKey, stance, confidence }) => ({
+      groupKey,
+      stance,
+      confidence,
+    }));
     const vote = await manager.save(
       manager.create(RecordedVoteEntity, {
         motionId,
+        consultationId: step.id,
         meetingId: meeting?.id ?? null,
         agendaItemId: request.agendaItemId ?? null,
         date,
@@ -156,7 +188,11 @@ export class VotesService {
       await manager.insert(BallotEntity, ballots.slice(i, i + BALLOT_CHUNK));
     }
     await addToMemberDays(manager, date, tally.passes, ballots);
-    await this.motions.decide(motion, tally.passes);
+    // The Rat's vote decides the motion; a committee's records that body's result only.
+    const decides = this.motions.isRatStep(step);
+    if (decides) await this.motions.decide(motion, tally.passes);
+    await this.motions.settleStep(step, tally.passes ? 'adopted' : 'rejected');
+    const motionStatus = decides ? (tally.passes ? 'adopted' : 'rejected') : motion.status;
     await this.audit.record({
       action: 'record',
       entityType: 'vote',
@@ -164,13 +200,15 @@ export class VotesService {
       before: { motionStatus: motion.status },
       after: {
         motionId,
+        consultationId: step.id,
+        bodyKey: step.bodyKey,
         date,
         source: checked.source,
         result: tally.passes ? 'adopted' : 'rejected',
         yes: tally.yes,
         no: tally.no,
         abstain: tally.abstain,
-        motionStatus: tally.passes ? 'adopted' : 'rejected',
+        motionStatus,
       },
     });
     return toRecordedVoteView(vote);
@@ -197,9 +235,13 @@ export class VotesService {
       const ballots = await manager.find(BallotEntity, { where: { voteId: id } });
       await removeFromMemberDays(manager, vote.date, vote.passes, ballots);
       const motion = await this.motions.motionOrThrow(vote.motionId);
-      // Votes recorded before statusBefore was kept could only be taken on the agenda.
-      const reopened = vote.statusBefore ?? 'onAgenda';
-      await this.motions.reopen(motion, reopened);
+      const step = await this.motions.stepOrThrow(vote.consultationId);
+      await this.motions.settleStep(step, 'open');
+      // Only the Rat's vote decided the motion. Votes recorded before statusBefore was kept
+      // could only be taken on the agenda.
+      const decided = this.motions.isRatStep(step);
+      const reopened = decided ? (vote.statusBefore ?? 'onAgenda') : motion.status;
+      if (decided) await this.motions.reopen(motion, reopened);
       await this.audit.record({
         action: 'void',
         entityType: 'vote',
@@ -210,16 +252,19 @@ export class VotesService {
       return toRecordedVoteView(Object.assign(vote, voiding));
     });
     const motion = await this.motions.motionOrThrow(view.motionId);
-    await this.motions.publish(motion, { vote: { kind: 'voided', vote: view } });
+    const step = await this.motions.stepOrThrow(view.consultationId ?? 0);
+    await this.motions.publish(motion, { vote: { kind: 'voided', vote: view } }, step);
     return view;
   }
 
+  /** The vote checked against the step's body as it stood on the day of the vote. */
   private async checkedVote(
     motion: MotionEntity,
+    step: ConsultationEntity,
     date: string,
     request: RecordVoteRequest,
   ): Promise<CheckedVote> {
-    const day = await this.councilDays.on(date);
+    const day = await this.tally.snapshotOf({ ...step, date });
     const withMayor = mayorVotesOn(day, motion);
     const votingMembers = votingMembersOn(day, withMayor);
     if (request.ballots !== undefined) {

@@ -6,7 +6,7 @@ import { WhipFields } from './whip-fields';
  * (UPDATE … WHERE version = ?) so a stale edit can never overwrite silently.
  */
 @Entity('whip_entry')
-@Index(['motionId', 'groupKey'], { unique: true })
+@Index(['consultationId', 'groupKey'], { unique: true })
 export class WhipEntryEntity extends WhipFields {
   @Column({ type: 'varchar', length: 64 })
   updatedBy!: string;

@@ -9,6 +9,10 @@ export abstract class WhipFields {
   @Column({ type: 'integer' })
   motionId!: number;
 
+  /** The step of the motion's path this count belongs to (the Rat's for motion-level routes). */
+  @Column({ type: 'integer' })
+  consultationId!: number;
+
   /** A council group key, or MAYOR for the mayor's own entry. */
   @Column({ type: 'varchar', length: 40 })
   groupKey!: string;

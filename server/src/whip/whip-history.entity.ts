@@ -6,7 +6,7 @@ import { WhipFields } from './whip-fields';
  * group had on the entry after that change (the entry itself keeps its notes in whip_note).
  */
 @Entity('whip_history')
-@Index(['motionId', 'id'])
+@Index(['consultationId', 'id'])
 export class WhipHistoryEntity extends WhipFields {
   @Column({ type: 'varchar', length: 64 })
   changedBy!: string;

@@ -5,13 +5,16 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * another group's manager never changes or erases it.
  */
 @Entity('whip_note')
-@Index(['motionId', 'groupKey', 'authorGroupKey'], { unique: true })
+@Index(['consultationId', 'groupKey', 'authorGroupKey'], { unique: true })
 export class WhipNoteEntity {
   @PrimaryGeneratedColumn()
   id!: number;
 
   @Column({ type: 'integer' })
   motionId!: number;
+
+  @Column({ type: 'integer' })
+  consultationId!: number;
 
   /** The entry's group key (a council group or MAYOR). */
   @Column({ type: 'varchar', length: 40 })

@@ -10,6 +10,7 @@ function entry(): WhipEntryEntity {
   return {
     id: 1,
     motionId: 7,
+    consultationId: 70,
     groupKey: 'CDU',
     stance: 'no',
     confidence: 'likely',
@@ -27,6 +28,7 @@ function note(authorGroupKey: string, internal: boolean): WhipNoteEntity {
   return {
     id: authorGroupKey.length,
     motionId: 7,
+    consultationId: 70,
     groupKey: 'CDU',
     authorGroupKey,
     note: `Notiz ${authorGroupKey}`,

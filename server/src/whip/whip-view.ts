@@ -43,6 +43,7 @@ function noteView(row: WhipNoteEntity): WhipNoteView {
 function linesView(fields: WhipFields, reader: WhipReader) {
   return {
     motionId: fields.motionId,
+    consultationId: fields.consultationId,
     groupKey: fields.groupKey,
     stance: fields.stance,
     confidence: fields.confidence,
@@ -104,6 +105,7 @@ export function whipEventFor(
     if (!event) {
       event = {
         motionId: entry.motionId,
+        consultationId: entry.consultationId,
         entry: toWhipEntryView(entry, notes, reader),
         history: reader.details ? toWhipHistoryEntry(history, reader) : null,
       };
@@ -114,9 +116,13 @@ export function whipEventFor(
 }
 
 /** A group without an entry yet: unknown, uncertain, version 0. */
-export function emptyWhipEntryView(motionId: number, groupKey: string): WhipEntryView {
+export function emptyWhipEntryView(
+  step: { motionId: number; id: number },
+  groupKey: string,
+): WhipEntryView {
   return {
-    motionId,
+    motionId: step.motionId,
+    consultationId: step.id,
     groupKey,
     stance: 'unknown',
     confidence: 'uncertain',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CouncilModule } from '../council/council.module';
 import { MotionsModule } from '../motions/motions.module';
+import { TallyModule } from '../tally/tally.module';
 import { WhipEntryEntity } from './whip-entry.entity';
 import { WhipHistoryEntity } from './whip-history.entity';
 import { WhipNoteEntity } from './whip-note.entity';
@@ -13,6 +14,7 @@ import { WhipService } from './whip.service';
     TypeOrmModule.forFeature([WhipEntryEntity, WhipHistoryEntity, WhipNoteEntity]),
     CouncilModule,
     MotionsModule,
+    TallyModule,
   ],
   controllers: [WhipController],
   providers: [WhipService],

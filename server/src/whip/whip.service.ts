@@ -9,10 +9,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.types';
 import type { CouncilSnapshot } from '../council/council-snapshot';
-import { CouncilSnapshotService } from '../council/council-snapshot.service';
 import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
+import type { ConsultationEntity } from '../motions/consultation.entity';
 import { MotionsService } from '../motions/motions.service';
+import { TallyService } from '../tally/tally.service';
 import { WhipEntryEntity } from './whip-entry.entity';
 import type { WhipFields } from './whip-fields';
 import { WhipHistoryEntity } from './whip-history.entity';
@@ -29,7 +30,13 @@ import { whipAuditDiff } from './whip-audit';
 import { WhipNoteEntity } from './whip-note.entity';
 import { WhipError } from './whip.errors';
 
-type EntryFields = Omit<WhipFields, 'id' | 'motionId' | 'groupKey' | 'version'>;
+type EntryFields = Omit<WhipFields, 'id' | 'motionId' | 'consultationId' | 'groupKey' | 'version'>;
+
+/** What a route names: a motion (its Rat step, the motion-level routes) or one step of its path. */
+export type WhipTarget = { motionId: number } | { consultationId: number };
+
+/** Where an entry lives: the step of the path (and its motion, kept beside it for lookups). */
+type EntryKey = { motionId: number; consultationId: number; groupKey: string };
 
 function staleEntryError(groupKey: string, current: number, sent: number | undefined): WhipError {
   const detail =
@@ -51,7 +58,7 @@ function coalitionOf(snapshot: CouncilSnapshot): string[] {
  */
 async function storeOwnNote(
   manager: EntityManager,
-  key: { motionId: number; groupKey: string },
+  key: EntryKey,
   request: WhipEntryRequest,
   user: AuthUser,
   stamp: { updatedBy: string; updatedAt: string },
@@ -77,17 +84,26 @@ export class WhipService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
-    private readonly snapshots: CouncilSnapshotService,
+    private readonly tally: TallyService,
     private readonly audit: AuditService,
   ) {}
 
+  /** The step a route names: the motion's Rat step, or a consultation by its id. */
+  private stepOf(target: WhipTarget): Promise<ConsultationEntity> {
+    return 'motionId' in target
+      ? this.motions.ratStepOrThrow(target.motionId)
+      : this.motions.stepOrThrow(target.consultationId);
+  }
+
   /** Every group's entry (groups without one: unknown, version 0), the mayor's last. */
-  async list(motionId: number, viewer: AuthUser): Promise<WhipEntryView[]> {
-    const [, snapshot, entries, notes] = await Promise.all([
-      this.motions.motionOrThrow(motionId),
-      this.snapshots.snapshot(),
-      this.uow.repo(WhipEntryEntity).find({ where: { motionId } }),
-      this.uow.repo(WhipNoteEntity).find({ where: { motionId }, order: { id: 'ASC' } }),
+  async list(target: WhipTarget, viewer: AuthUser): Promise<WhipEntryView[]> {
+    if ('motionId' in target) await this.motions.motionOrThrow(target.motionId);
+    const step = await this.stepOf(target);
+    const where = { consultationId: step.id };
+    const [snapshot, entries, notes] = await Promise.all([
+      this.tally.snapshotOf(step),
+      this.uow.repo(WhipEntryEntity).find({ where }),
+      this.uow.repo(WhipNoteEntity).find({ where, order: { id: 'ASC' } }),
     ]);
     const reader = whipReader(viewer, coalitionOf(snapshot));
     const byKey = new Map(entries.map((entry) => [entry.groupKey, entry]));
@@ -95,17 +111,20 @@ export class WhipService {
     if (snapshot.mayorMemberId !== null) keys.push(MAYOR_KEY);
     return keys.map((key) => {
       const entry = byKey.get(key);
-      if (!entry) return emptyWhipEntryView(motionId, key);
+      if (!entry) return emptyWhipEntryView(step, key);
       return toWhipEntryView(entry, notesOf(notes, key), reader);
     });
   }
 
-  /** Every change of the motion's whip count, newest first. */
-  async historyOf(motionId: number, viewer: AuthUser): Promise<WhipHistoryEntry[]> {
-    const [, snapshot, rows] = await Promise.all([
-      this.motions.motionOrThrow(motionId),
-      this.snapshots.snapshot(),
-      this.uow.repo(WhipHistoryEntity).find({ where: { motionId }, order: { id: 'DESC' } }),
+  /** Every change of the step's whip count, newest first. */
+  async historyOf(target: WhipTarget, viewer: AuthUser): Promise<WhipHistoryEntry[]> {
+    if ('motionId' in target) await this.motions.motionOrThrow(target.motionId);
+    const step = await this.stepOf(target);
+    const [snapshot, rows] = await Promise.all([
+      this.tally.snapshotOf(step),
+      this.uow
+        .repo(WhipHistoryEntity)
+        .find({ where: { consultationId: step.id }, order: { id: 'DESC' } }),
     ]);
     const reader = whipReader(viewer, coalitionOf(snapshot));
     return rows.map((row) => toWhipHistoryEntry(row, reader));
@@ -117,40 +136,48 @@ export class WhipService {
    * Whose line a user may write is the access guard's (shared access table, `whip.write`).
    */
   async put(
-    motionId: number,
+    target: WhipTarget,
     groupKey: string,
     request: WhipEntryRequest,
     user: AuthUser,
   ): Promise<WhipEntryView> {
-    // Today's council from the cache, read before the write: loading it inside the transaction
-    // cost four queries per edit. A caller's unit of work (a seed that also writes the council)
-    // still gets a fresh load, since the snapshot service never shares one inside a write.
-    const snapshot = await this.snapshots.snapshot();
-    const target = whipTargetOrThrow(snapshot, groupKey);
-    checkWhipEntryOrThrow(snapshot, target, request);
-    const { motion, entry, entries, notes, history } = await this.uow.run(async (manager) => {
-      const motion = await this.motions.motionOrThrow(motionId);
-      if (!isOpenForWhip(motion.status)) {
+    if ('motionId' in target) await this.motions.motionOrThrow(target.motionId);
+    const found = await this.stepOf(target);
+    // The body's snapshot from the cache, read before the write: loading it inside the
+    // transaction cost four queries per edit. A caller's unit of work (a seed that also writes
+    // the council) still gets a fresh load, since snapshots are never shared inside a write.
+    const snapshot = await this.tally.snapshotOf(found);
+    const line = whipTargetOrThrow(snapshot, groupKey);
+    checkWhipEntryOrThrow(snapshot, line, request);
+    const { motion, step, entry, entries, notes, history } = await this.uow.run(async (manager) => {
+      const step = await this.motions.stepOrThrow(found.id);
+      const motion = await this.motions.motionOrThrow(step.motionId);
+      if (!isOpenForWhip(motion.status) || step.status !== 'open') {
+        const status = step.status !== 'open' ? step.status : motion.status;
         throw new WhipError(
           'WHIP_CLOSED',
-          `Antrag ${motionId} ist ${motion.status}: die Stimmenzählung ist abgeschlossen`,
+          `Antrag ${motion.id} ist ${status}: die Stimmenzählung ist abgeschlossen`,
         );
       }
-      return { motion, ...(await this.store(manager, motionId, target.key, request, user)) };
+      const key = { motionId: motion.id, consultationId: step.id, groupKey: line.key };
+      return { motion, step, ...(await this.store(manager, key, request, user)) };
     });
     const coalition = coalitionOf(snapshot);
-    await this.motions.publish(motion, {
-      cause: { groupKey: entry.groupKey, version: entry.version },
-      entries,
-      whip: whipEventFor(entry, notes, history, coalition),
-    });
+    await this.motions.publish(
+      motion,
+      {
+        cause: { groupKey: entry.groupKey, version: entry.version },
+        entries,
+        whip: whipEventFor(entry, notes, history, coalition),
+      },
+      step,
+    );
     return toWhipEntryView(entry, notes, whipReader(user, coalition));
   }
 
   private async store(
     manager: EntityManager,
-    motionId: number,
-    groupKey: string,
+    key: EntryKey,
     request: WhipEntryRequest,
     user: AuthUser,
   ): Promise<{
@@ -159,10 +186,11 @@ export class WhipService {
     notes: WhipNoteEntity[];
     history: WhipHistoryEntity;
   }> {
-    // All of the motion's entries in one read: the tally after the write needs them anyway.
-    const entries = await manager.find(WhipEntryEntity, { where: { motionId } });
+    const { motionId, consultationId, groupKey } = key;
+    // All of the step's entries in one read: the tally after the write needs them anyway.
+    const entries = await manager.find(WhipEntryEntity, { where: { consultationId } });
     const existing = entries.find((e) => e.groupKey === groupKey) ?? null;
-    const noteKey = { motionId, groupKey, authorGroupKey: noteAuthorKey(user) };
+    const noteKey = { consultationId, groupKey, authorGroupKey: noteAuthorKey(user) };
     const before = existing && {
       entry: { ...existing },
       note: (await manager.findOne(WhipNoteEntity, { where: noteKey }))?.note ?? null,
@@ -180,7 +208,7 @@ export class WhipService {
     if (!existing) {
       if ((request.version ?? 0) !== 0) throw staleEntryError(groupKey, 0, request.version);
       entry = await manager.save(
-        manager.create(WhipEntryEntity, { motionId, groupKey, ...fields, ...stamp, version: 1 }),
+        manager.create(WhipEntryEntity, { ...key, ...fields, ...stamp, version: 1 }),
       );
     } else {
       if (request.version !== existing.version) {
@@ -196,15 +224,14 @@ export class WhipService {
       if (result.affected !== 1) throw staleEntryError(groupKey, existing.version, request.version);
       entry = Object.assign(existing, fields, stamp, { version });
     }
-    await storeOwnNote(manager, { motionId, groupKey }, request, user, stamp);
+    await storeOwnNote(manager, key, request, user, stamp);
     const notes = await manager.find(WhipNoteEntity, {
-      where: { motionId, groupKey },
+      where: { consultationId, groupKey },
       order: { id: 'ASC' },
     });
     const own = notes.find((n) => n.authorGroupKey === noteAuthorKey(user));
     const history = manager.create(WhipHistoryEntity, {
-      motionId,
-      groupKey,
+      ...key,
       ...fields,
       note: own?.note ?? null,
       noteInternal: own?.internal ?? false,

@@ -80,6 +80,8 @@ export type VoteSource = 'ballots' | 'groupCounts';
 export type RecordedVoteView = {
   id: number;
   motionId: number;
+  /** The step of the motion's path voted on (v1.2): the Rat's decides the motion. */
+  consultationId?: number;
   meetingId: number | null;
   agendaItemId: number | null;
   date: string;
@@ -142,6 +144,8 @@ export type HistoryQuery = {
   result?: HistoryResultFilter;
   /** /history/members only: the group the member had on the day of each vote. */
   groupKey?: string;
+  /** Votes of this body's steps only (default `RAT`). */
+  body?: string;
 };
 
 export type HistoryVoteView = {

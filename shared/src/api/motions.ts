@@ -67,6 +67,8 @@ export type MotionListQuery = {
   to?: string;
   /** "no democratic majority yet" */
   withoutMajority?: boolean;
+  /** Motions with a step in this body, counted at that step (default `RAT`). */
+  body?: string;
 };
 
 export type MemberWhipOverride = { memberId: number; vote: MemberWhipVote };
@@ -100,6 +102,8 @@ export const ADMIN_NOTE_AUTHOR = 'ADMIN';
 
 export type WhipEntryView = {
   motionId: number;
+  /** The step of the path the entry belongs to (v1.2). */
+  consultationId?: number;
   groupKey: string;
   stance: Stance;
   confidence: Confidence;

@@ -21,6 +21,9 @@ export type TallyCause = { groupKey: string; version: number };
  */
 export type TallyEvent = {
   motionId: number;
+  /** The step of the motion's path counted (v1.2); the Rat's for motion-level changes. */
+  consultationId?: number;
+  bodyKey?: string;
   tally: ScenarioTallies;
   /** The partner sets of GET /api/motions/:id/tally (v1.1). */
   options: MajorityOption[];
@@ -40,6 +43,8 @@ export type MotionEvent = { motion: MotionView; cause?: TallyCause };
  */
 export type WhipEvent = {
   motionId: number;
+  /** The step whose whip count changed (v1.2). */
+  consultationId?: number;
   entry: WhipEntryView;
   history: WhipHistoryEntry | null;
 };

@@ -185,12 +185,16 @@ export function concretePath(route: string, fixture: Fixture): string {
       : path.startsWith('/api/council/members')
         ? fixture.memberId
         : fixture.motionId;
-  return path
-    .replace(':id', String(idOf))
-    .replace(':itemId', String(fixture.itemId))
-    .replace(':groupKey', 'SPD')
-    .replace(':key', 'SPD')
-    .replace(':jobId', 'kein-auftrag');
+  return (
+    path
+      .replace(':id', String(idOf))
+      .replace(':itemId', String(fixture.itemId))
+      // A step of the path: any id does, the table decides before the route looks it up.
+      .replace(':cid', String(fixture.motionId))
+      .replace(':groupKey', 'SPD')
+      .replace(':key', 'SPD')
+      .replace(':jobId', 'kein-auftrag')
+  );
 }
 
 export function serverOf(t: TestApp): Server {

@@ -4,6 +4,7 @@ import { WhipNotesPerGroup1796004847192 } from './1796004847192-WhipNotesPerGrou
 import { AuditLogAndVoidedVotes1796006649554 } from './1796006649554-AuditLogAndVoidedVotes';
 import { AccountActive1796014069968 } from './1796014069968-AccountActive';
 import { Bodies1796016702009 } from './1796016702009-Bodies';
+import { Consultations1796016863657 } from './1796016863657-Consultations';
 
 /** Every migration of this engine, oldest first. Written by `npm run migration:generate`. */
 export const postgresMigrations: Array<new () => MigrationInterface> = [
@@ -12,4 +13,5 @@ export const postgresMigrations: Array<new () => MigrationInterface> = [
   AuditLogAndVoidedVotes1796006649554,
   AccountActive1796014069968,
   Bodies1796016702009,
+  Consultations1796016863657,
 ];

@@ -1,0 +1,219 @@
+import {
+  COUNCIL_BODY_KEY,
+  type ConsultationView,
+  type CreateConsultationRequest,
+  type PatchConsultationRequest,
+} from '@mehrheitsplaner/shared';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { BodySnapshotService } from '../bodies/body-snapshot.service';
+import { isIsoDate, todayIso } from '../council/membership-rules';
+import { UnitOfWork } from '../database/unit-of-work';
+import { TallyService } from '../tally/tally.service';
+import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
+import { ConsultationEntity } from './consultation.entity';
+import type { MotionEntity } from './motion.entity';
+import { MotionsError } from './motions.errors';
+import { MotionsService } from './motions.service';
+
+function staleStepError(step: ConsultationEntity, sent: number | undefined): MotionsError {
+  const detail = sent === undefined ? 'Die Anfrage nennt keine Version' : `gesendet: ${sent}`;
+  return new MotionsError(
+    'CONSULTATION_VERSION_CONFLICT',
+    `Beratungsschritt ${step.id} wurde inzwischen geändert (Version ${step.version}; ${detail}): ` +
+      'bitte neu laden.',
+  );
+}
+
+function dateOrNull(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (!isIsoDate(value)) {
+    throw new MotionsError(
+      'INVALID_CONSULTATION_DATE',
+      `"${value}" ist kein gültiges Sitzungsdatum (YYYY-MM-DD)`,
+    );
+  }
+  return value;
+}
+
+/** The path as the audit log shows it: "UA-UMWELT, HFA, RAT". */
+function pathText(path: readonly ConsultationEntity[]): string {
+  return path.map((step) => step.bodyKey).join(', ');
+}
+
+/**
+ * The path of a motion (Beratungsfolge): its steps in order, each with its body's count. The
+ * Rat's step is created with the motion and stays; other steps are added, moved and removed here.
+ * Positions are renumbered 1…n on every change of the path, inside the change's unit of work.
+ */
+@Injectable()
+export class ConsultationsService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly motions: MotionsService,
+    private readonly tally: TallyService,
+    private readonly bodies: BodySnapshotService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private pathOf(motionId: number): Promise<ConsultationEntity[]> {
+    return this.uow
+      .repo(ConsultationEntity)
+      .find({ where: { motionId }, order: { position: 'ASC', id: 'ASC' } });
+  }
+
+  /** GET /api/motions/:id/consultations: every step with its certainty and tally. */
+  async list(motionId: number): Promise<ConsultationView[]> {
+    const motion = await this.motions.motionOrThrow(motionId);
+    const path = await this.pathOf(motionId);
+    return Promise.all(path.map((step) => this.viewOf(motion, step)));
+  }
+
+  /** GET /api/consultations/:cid/tally. */
+  async tallyOf(id: number) {
+    const step = await this.motions.stepOrThrow(id);
+    return this.tally.tallyOf(await this.motions.motionOrThrow(step.motionId), step);
+  }
+
+  /** Adds a step (default: just before the Rat's, which decides last). */
+  async create(motionId: number, request: CreateConsultationRequest): Promise<ConsultationView> {
+    const { motion, step } = await this.uow.run(async (manager) => {
+      const motion = await this.motions.motionOrThrow(motionId);
+      if (request.bodyKey === COUNCIL_BODY_KEY) {
+        throw new MotionsError(
+          'CONSULTATION_RAT_FIXED',
+          'Der Rat ist schon Schritt dieses Antrags: er entscheidet ihn einmal',
+        );
+      }
+      // Refuses an unknown body (404 BODY_NOT_FOUND) with the bodies' own rule and words.
+      await this.bodies.snapshotOf(request.bodyKey, todayIso());
+      const path = await this.pathOf(motionId);
+      const rat = path.findIndex((s) => s.bodyKey === COUNCIL_BODY_KEY);
+      const index =
+        request.position !== undefined
+          ? Math.min(request.position - 1, path.length)
+          : rat === -1
+            ? path.length
+            : rat;
+      const inserted = await manager.save(
+        manager.create(ConsultationEntity, {
+          motionId,
+          bodyKey: request.bodyKey,
+          date: dateOrNull(request.date),
+          role: request.role ?? 'preliminary',
+          position: index + 1,
+          status: 'open',
+        }),
+      );
+      const after = [...path.slice(0, index), inserted, ...path.slice(index)];
+      await this.renumber(manager, after);
+      await this.recordPath(motion, path, after);
+      return { motion, step: inserted };
+    });
+    return this.viewOf(motion, await this.motions.stepOrThrow(step.id));
+  }
+
+  /** Changes date, role or place of a step if `version` is current (else 409). */
+  async patch(id: number, request: PatchConsultationRequest): Promise<ConsultationView> {
+    const motion = await this.uow.run(async (manager) => {
+      const step = await this.motions.stepOrThrow(id);
+      if (request.version !== step.version) throw staleStepError(step, request.version);
+      const motion = await this.motions.motionOrThrow(step.motionId);
+      const changes: Partial<Pick<ConsultationEntity, 'date' | 'role'>> = {};
+      if (request.date !== undefined) changes.date = dateOrNull(request.date);
+      if (request.role !== undefined) changes.role = request.role;
+      const result = await manager
+        .createQueryBuilder()
+        .update(ConsultationEntity)
+        .set({ ...changes, version: step.version + 1 })
+        .where('id = :id AND version = :version', { id, version: step.version })
+        .execute();
+      if (result.affected !== 1) throw staleStepError(step, request.version);
+      if (request.position !== undefined) {
+        const path = await this.pathOf(step.motionId);
+        const others = path.filter((s) => s.id !== id);
+        const index = Math.min(request.position - 1, others.length);
+        const after = [...others.slice(0, index), step, ...others.slice(index)];
+        await this.renumber(manager, after);
+        await this.recordPath(motion, path, after);
+      }
+      return motion;
+    });
+    return this.viewOf(motion, await this.motions.stepOrThrow(id));
+  }
+
+  /**
+   * Removes a step that has no recorded vote (a vote is a fact and keeps its step); the Rat's
+   * step stays. `version`, when sent, must be current.
+   */
+  async remove(id: number, version: number | undefined): Promise<void> {
+    await this.uow.run(async (manager) => {
+      const step = await this.motions.stepOrThrow(id);
+      if (version !== undefined && version !== step.version) throw staleStepError(step, version);
+      if (this.motions.isRatStep(step)) {
+        throw new MotionsError(
+          'CONSULTATION_RAT_FIXED',
+          'Der Schritt im Rat bleibt: der Rat entscheidet den Antrag',
+        );
+      }
+      if (await manager.exists(RecordedVoteEntity, { where: { consultationId: id } })) {
+        throw new MotionsError(
+          'CONSULTATION_HAS_VOTE',
+          `Im Beratungsschritt ${id} ist eine Abstimmung erfasst: er bleibt Teil des Wegs`,
+        );
+      }
+      const motion = await this.motions.motionOrThrow(step.motionId);
+      const path = await this.pathOf(step.motionId);
+      const result = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(ConsultationEntity)
+        .where('id = :id AND version = :version', { id, version: step.version })
+        .execute();
+      if (result.affected !== 1) throw staleStepError(step, version);
+      const after = path.filter((s) => s.id !== id);
+      await this.renumber(manager, after);
+      await this.recordPath(motion, path, after);
+    });
+  }
+
+  private async viewOf(motion: MotionEntity, step: ConsultationEntity): Promise<ConsultationView> {
+    const { verdict, options } = await this.tally.countOf(motion, step);
+    return {
+      id: step.id,
+      motionId: step.motionId,
+      bodyKey: step.bodyKey,
+      date: step.date,
+      role: step.role,
+      position: step.position,
+      status: step.status,
+      certainty: verdict.certainty,
+      tally: { ...verdict.tallies, options, certainty: verdict.certainty },
+      version: step.version,
+    };
+  }
+
+  /** Positions 1…n in the given order; only rows whose place moved are written. */
+  private async renumber(manager: EntityManager, path: readonly ConsultationEntity[]) {
+    for (const [index, step] of path.entries()) {
+      if (step.position === index + 1) continue;
+      await manager.update(ConsultationEntity, { id: step.id }, { position: index + 1 });
+      step.position = index + 1;
+    }
+  }
+
+  private async recordPath(
+    motion: MotionEntity,
+    before: readonly ConsultationEntity[],
+    after: readonly ConsultationEntity[],
+  ): Promise<void> {
+    await this.audit.record({
+      action: 'update',
+      entityType: 'motion',
+      entityId: motion.id,
+      before: { path: pathText(before) },
+      after: { path: pathText(after) },
+    });
+  }
+}
