@@ -496,6 +496,8 @@ export const messagesDe = {
   'audit.entityType.pledgeLinks': 'Vorhaben-Verknüpfung',
   'audit.entityType.voteDraft': 'Live-Erfassung',
   'audit.entityType.oparlImport': 'OParl-Import',
+  'audit.entityType.body': 'Gremium',
+  'audit.entityType.bodyMembership': 'Gremiumsmitgliedschaft',
 
   'voidVote.open': 'Abstimmung aufheben',
   'voidVote.title': 'Abstimmung aufheben',
@@ -704,6 +706,18 @@ export const messagesDe = {
   'error.MEMBER_VERSION_CONFLICT':
     'Das Ratsmitglied wurde inzwischen von jemand anderem geändert. Ihre Eingabe ist noch da: bitte prüfen und erneut speichern.',
   'error.GROUP_KEY_TAKEN': 'Dieses Kürzel ist bereits vergeben.',
+  'error.BODY_NOT_FOUND': 'Dieses Gremium gibt es nicht.',
+  'error.BODY_KEY_TAKEN': 'Dieses Kürzel ist bereits vergeben.',
+  'error.BODY_VERSION_CONFLICT':
+    'Das Gremium wurde inzwischen von jemand anderem geändert. Bitte neu laden.',
+  'error.BODY_IS_COUNCIL': 'Der Rat wird auf der Seite „Rat“ bearbeitet.',
+  'error.BODY_MEMBERSHIP_NOT_FOUND': 'Diese Mitgliedschaft gibt es nicht.',
+  'error.BODY_MEMBERSHIP_OVERLAP': 'Die Person ist in dieser Zeit schon Mitglied dieses Gremiums.',
+  'error.BODY_MEMBERSHIP_VERSION_CONFLICT':
+    'Die Mitgliedschaft wurde inzwischen von jemand anderem geändert. Bitte neu laden.',
+  'error.BODY_CHAIR_TAKEN': 'Das Gremium hat in dieser Zeit schon einen Vorsitz.',
+  'error.BODY_MEMBER_PERSON_REQUIRED':
+    'Bitte eine vorhandene Person wählen oder einen Namen für eine neue eingeben.',
   'error.INVALID_ABSENT': 'Die Angabe der Abwesenden ist ungültig.',
   'error.INVALID_REQUIRED_MAJORITY': 'Diese Mehrheitsart gibt es nicht.',
   'error.EXCLUDED_GROUP_FIRM': 'Eine ausgeschlossene Fraktion kann nicht fest eingeplant werden.',

@@ -488,6 +488,8 @@ export const messagesEn: Messages = {
   'audit.entityType.pledgeLinks': 'Pledge links',
   'audit.entityType.voteDraft': 'Live entry',
   'audit.entityType.oparlImport': 'OParl import',
+  'audit.entityType.body': 'Body',
+  'audit.entityType.bodyMembership': 'Body membership',
 
   'voidVote.open': 'Void this vote',
   'voidVote.title': 'Void this vote',
@@ -688,6 +690,16 @@ export const messagesEn: Messages = {
   'error.MEMBER_VERSION_CONFLICT':
     'Someone else changed this member meanwhile. Your input is kept: please check it and save again.',
   'error.GROUP_KEY_TAKEN': 'This key is already taken.',
+  'error.BODY_NOT_FOUND': 'This body does not exist.',
+  'error.BODY_KEY_TAKEN': 'This key is already taken.',
+  'error.BODY_VERSION_CONFLICT': 'Someone else changed this body meanwhile. Please reload.',
+  'error.BODY_IS_COUNCIL': 'The council is edited on the “Council” page.',
+  'error.BODY_MEMBERSHIP_NOT_FOUND': 'This membership does not exist.',
+  'error.BODY_MEMBERSHIP_OVERLAP': 'This person already sits in this body during that time.',
+  'error.BODY_MEMBERSHIP_VERSION_CONFLICT':
+    'Someone else changed this membership meanwhile. Please reload.',
+  'error.BODY_CHAIR_TAKEN': 'The body already has a chair during that time.',
+  'error.BODY_MEMBER_PERSON_REQUIRED': 'Choose an existing person or enter a name for a new one.',
   'error.INVALID_ABSENT': 'The absentees are invalid.',
   'error.INVALID_REQUIRED_MAJORITY': 'Unknown kind of majority.',
   'error.EXCLUDED_GROUP_FIRM': 'An excluded group cannot be counted as firm.',

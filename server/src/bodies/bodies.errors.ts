@@ -9,6 +9,7 @@ export type BodiesErrorCode =
   | 'BODY_MEMBERSHIP_OVERLAP'
   | 'BODY_MEMBERSHIP_VERSION_CONFLICT'
   | 'BODY_CHAIR_TAKEN'
-  | 'BODY_MEMBER_PERSON_REQUIRED';
+  | 'BODY_MEMBER_PERSON_REQUIRED'
+  | 'INVALID_DATE';
 
 export class BodiesError extends DomainError<BodiesErrorCode> {}

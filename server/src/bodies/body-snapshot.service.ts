@@ -9,7 +9,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { BodyEntity } from './body.entity';
 import { BodyMembershipEntity } from './body-membership.entity';
 import { BodiesError } from './bodies.errors';
-import { toBodySnapshot } from './body-snapshot';
+import { bodyMembershipRows, toBodySnapshot } from './body-snapshot';
 
 /**
  * "The body on date X" for the counting engine, in the one shape of the council snapshot. The Rat
@@ -67,13 +67,7 @@ export class BodySnapshotService {
       {
         chairVotes: body.chairVotes,
         groups,
-        memberships: memberships.map(({ member, group, from, to, role }) => ({
-          memberId: member.id,
-          groupKey: group.key,
-          from,
-          to,
-          role,
-        })),
+        memberships: bodyMembershipRows(memberships),
       },
       date,
     );

@@ -1,5 +1,6 @@
 import type { BodyRole } from '@mehrheitsplaner/shared';
 import type { CouncilSnapshot, SnapshotGroup } from '../council/council-snapshot';
+import type { BodyMembershipEntity } from './body-membership.entity';
 import { memberGroupsOn, seatsByGroup } from '../council/council-snapshot';
 
 /** The rows a body's snapshot is made of (the Rat's are the council module's). */
@@ -15,6 +16,19 @@ export type BodyRows = {
     role: BodyRole;
   }>;
 };
+
+/** Stored memberships (member and group loaded) as snapshot rows. */
+export function bodyMembershipRows(
+  memberships: readonly BodyMembershipEntity[],
+): BodyRows['memberships'] {
+  return memberships.map(({ member, group, from, to, role }) => ({
+    memberId: member.id,
+    groupKey: group.key,
+    from,
+    to,
+    role,
+  }));
+}
 
 /**
  * A body other than the Rat as it stood on `date`, in the council snapshot's shape, so the engine
@@ -44,5 +58,15 @@ export function toBodySnapshot(rows: BodyRows, date: string): CouncilSnapshot {
     memberGroups,
     knownMemberIds: new Set(rows.memberships.map((membership) => membership.memberId)),
     groupOfMember: (memberId) => memberGroups.get(memberId),
+  };
+}
+
+/** What GET /api/bodies shows of a body on `date`: every seat (the chair's too) and V. */
+export function bodyFigures(rows: BodyRows, date: string) {
+  const everySeat = toBodySnapshot({ ...rows, chairVotes: true }, date);
+  return {
+    seatsByGroup: seatsByGroup(everySeat.memberGroups),
+    seats: everySeat.seats,
+    votingMembers: toBodySnapshot(rows, date).seats,
   };
 }

@@ -16,6 +16,7 @@ import { toCouncilView } from './council-view';
 import { GroupEntity } from './group.entity';
 import { MemberEntity } from './member.entity';
 import { MembershipEntity } from './membership.entity';
+import { BodyMembershipEntity } from '../bodies/body-membership.entity';
 import { memberGroupsOn, membershipRows, seatsByGroup } from './council-snapshot';
 import { todayIso } from './membership-rules';
 
@@ -180,10 +181,15 @@ export class CouncilService {
     });
   }
 
-  /** Removes a group unless a membership still names it (seat history needs it); true if removed. */
+  /**
+   * Removes a group unless a membership, in the Rat or another body, still names it (seat history
+   * needs it); true if removed.
+   */
   async removeGroupIfUnused(id: number): Promise<boolean> {
     return this.uow.run(async (manager) => {
       if (await this.memberships.exists({ where: { group: { id } } })) return false;
+      const inBody = this.uow.repo(BodyMembershipEntity);
+      if (await inBody.exists({ where: { group: { id } } })) return false;
       await manager.delete(GroupEntity, { id });
       return true;
     });

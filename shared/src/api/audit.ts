@@ -25,6 +25,8 @@ export const AUDIT_ENTITY_TYPES = [
   'pledgeLinks',
   'voteDraft',
   'oparlImport',
+  'body',
+  'bodyMembership',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -1,0 +1,15 @@
+import type { PatchBodyRequest } from '@mehrheitsplaner/shared';
+import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalVersionDto } from '../../council/dto/version.dto';
+
+export class PatchBodyDto extends OptionalVersionDto implements PatchBodyRequest {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  chairVotes?: boolean;
+}
