@@ -13,6 +13,7 @@ import { DemoModule } from './demo/demo.module';
 import { MajorityModule } from './majority/majority.module';
 import { MotionsModule } from './motions/motions.module';
 import { OparlModule } from './oparl/oparl.module';
+import { ImportsModule } from './imports/imports.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
 import { UsersModule } from './users/users.module';
@@ -42,6 +43,7 @@ import { AgreementModule } from './agreement/agreement.module';
     DemoModule,
     RealtimeModule,
     OparlModule,
+    ImportsModule,
     MeetingsModule,
     AgendaModule,
     VotesModule,

@@ -1,0 +1,143 @@
+import {
+  MAYOR_KEY,
+  type FileImportChange,
+  type FileImportRowError,
+  type GroupCountRequest,
+} from '@mehrheitsplaner/shared';
+import { IsNull, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth.types';
+import { GroupEntity } from '../council/group.entity';
+import { MotionEntity } from '../motions/motion.entity';
+import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
+import { DomainError } from '../common/domain.error';
+import type { VotesService } from '../votes/votes.service';
+import type { FileTable } from './file-table';
+import { countOf, germanDay, ImportRows, isoDay, rowError } from './import-columns';
+import { isCouncilBody, isMayorLine, matchGroup } from './import-lookups';
+import type { ImportOutcome } from './members-import';
+
+const COLUMNS = {
+  motion: {
+    label: 'Drucksache',
+    headers: ['Drucksache', 'Antrag', 'Vorlage', 'Drucksachennummer', 'Nummer'],
+    required: true,
+  },
+  date: { label: 'Datum', headers: ['Datum', 'Sitzungsdatum', 'Sitzung'], required: true },
+  body: { label: 'Gremium', headers: ['Gremium', 'Organ'], required: false },
+  group: { label: 'Fraktion', headers: ['Fraktion', 'Gruppe'], required: true },
+  yes: { label: 'ja', headers: ['ja', 'dafür'], required: true },
+  no: { label: 'nein', headers: ['nein', 'dagegen'], required: true },
+  abstain: { label: 'Enthaltung', headers: ['Enthaltung', 'Enthaltungen'], required: true },
+  absent: { label: 'abwesend', headers: ['abwesend', 'fehlend'], required: false },
+};
+type Field = keyof typeof COLUMNS;
+const COUNTS = ['yes', 'no', 'abstain', 'absent'] as const;
+
+/** The rows of one vote: a motion (Drucksache) on a day. */
+type Vote = { rows: number[]; motion: MotionEntity; date: string; counts: GroupCountRequest[] };
+
+/**
+ * `kind=results`: recorded results per group, one recorded vote per Drucksache and day, written
+ * through the votes module (its checks: every group with its seats that day). A vote already
+ * recorded for the motion on that day is left as it is, so the same file twice changes nothing.
+ */
+export class ResultsImport {
+  private readonly changes: FileImportChange[] = [];
+  private readonly errors: FileImportRowError[] = [];
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly votes: VotesService,
+    private readonly user: AuthUser,
+  ) {}
+
+  async run(table: FileTable): Promise<ImportOutcome & { recorded: number[] }> {
+    const rows = ImportRows.of(table, COLUMNS);
+    if (Array.isArray(rows)) return { changes: [], errors: rows, recorded: [] };
+    const groups = await this.manager.find(GroupEntity);
+    const votes = new Map<string, Vote>();
+    for (const { row, cells } of table.rows) {
+      await this.collect(row, cells, rows, groups, votes);
+    }
+    const recorded: number[] = [];
+    if (this.errors.length > 0) return { changes: [], errors: this.errors, recorded };
+    for (const vote of votes.values()) {
+      const id = await this.record(vote);
+      if (id !== null) recorded.push(id);
+    }
+    return { changes: this.changes, errors: this.errors, recorded };
+  }
+
+  private async collect(
+    row: number,
+    cells: string[],
+    rows: ImportRows<Field>,
+    groups: GroupEntity[],
+    votes: Map<string, Vote>,
+  ): Promise<void> {
+    const before = this.errors.length;
+    const fail = (field: Field, message: string) =>
+      this.errors.push(rowError(row, rows.label(field), message));
+    const reference = rows.text(cells, 'motion');
+    const motion =
+      reference === '' ? null : await this.manager.findOneBy(MotionEntity, { reference });
+    if (reference === '') fail('motion', 'Drucksache fehlt');
+    else if (!motion) fail('motion', `keine Drucksache „${reference}“ gefunden`);
+    const dateText = rows.text(cells, 'date');
+    const date = isoDay(dateText);
+    if (date === null) fail('date', `„${dateText}“ ist kein Datum (TT.MM.JJJJ)`);
+    const body = rows.text(cells, 'body');
+    if (!isCouncilBody(body)) {
+      fail('body', `Gremium „${body}“: Ergebnisse nimmt der Datei-Import bisher nur für den Rat`);
+    }
+    const groupText = rows.text(cells, 'group');
+    const groupKey = isMayorLine(groupText) ? MAYOR_KEY : matchGroup(groups, groupText)?.key;
+    if (groupKey === undefined) fail('group', `unbekannte Fraktion „${groupText}“`);
+    const counts = COUNTS.map((field) => {
+      const value = countOf(rows.text(cells, field));
+      if (value === null) fail(field, 'keine ganze Zahl von 0 bis 1000');
+      return value ?? 0;
+    });
+    if (this.errors.length > before || !motion || date === null || groupKey === undefined) return;
+    const key = `${motion.id}|${date}`;
+    const vote = votes.get(key) ?? { rows: [], motion, date, counts: [] };
+    const [yes, no, abstain, absent] = counts;
+    vote.rows.push(row);
+    vote.counts.push({ groupKey, yes, no, abstain, absent });
+    votes.set(key, vote);
+  }
+
+  /** Records the vote unless one is recorded already; a refusal is an error on its first row. */
+  private async record(vote: Vote): Promise<number | null> {
+    const { motion, date, rows } = vote;
+    const label = `${motion.reference ?? motion.title} am ${germanDay(date)}`;
+    const existing = await this.manager.existsBy(RecordedVoteEntity, {
+      motionId: motion.id,
+      date,
+      voidedAt: IsNull(),
+    });
+    if (existing) {
+      this.changes.push({ row: rows[0], action: 'unchanged', subject: 'vote', text: label });
+      return null;
+    }
+    try {
+      const view = await this.votes.store(
+        { motionId: motion.id },
+        { date, groupCounts: vote.counts },
+        this.user,
+      );
+      const result = view.result === 'adopted' ? 'angenommen' : 'abgelehnt';
+      this.changes.push({
+        row: rows[0],
+        action: 'add',
+        subject: 'vote',
+        text: `${label}: ${result} (${view.tally.yes} ja, ${view.tally.no} nein, ${view.tally.abstain} Enthaltungen)`,
+      });
+      return view.id;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.errors.push(rowError(rows[0], null, `${label}: ${error.message}`));
+      return null;
+    }
+  }
+}
