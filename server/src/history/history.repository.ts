@@ -1,19 +1,21 @@
-import type {
-  BallotExportRow,
-  BallotVote,
-  HistoryQuery,
-  HistoryVote,
-  MemberBallotSums,
-  RecordedBlock,
-  RecordedPrediction,
-  RequiredMajority,
-  Tally,
-  VoteSource,
+import {
+  COUNCIL_BODY_KEY,
+  type BallotExportRow,
+  type BallotVote,
+  type HistoryQuery,
+  type HistoryVote,
+  type MemberBallotSums,
+  type RecordedBlock,
+  type RecordedPrediction,
+  type RequiredMajority,
+  type Tally,
+  type VoteSource,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { MemberEntity } from '../council/member.entity';
+import { ConsultationEntity } from '../motions/consultation.entity';
 import { MotionEntity } from '../motions/motion.entity';
 import { sponsorCondition } from '../motions/motion-rules';
 import { BallotEntity } from '../votes/ballot.entity';
@@ -27,6 +29,8 @@ export type LoadedVote = HistoryVote & {
   policyArea: string | null;
   sponsorGroupKeys: string[];
   source: VoteSource;
+  /** The body of the step voted on (the history is per body, default the Rat). */
+  bodyKey: string;
 };
 
 type RawVote = {
@@ -40,6 +44,7 @@ type RawVote = {
   reference: string | null;
   policyArea: string | null;
   sponsorGroupKeys: string;
+  bodyKey: string;
 };
 
 type RawSums = {
@@ -92,9 +97,17 @@ function sums<T extends ObjectLiteral>(
     .addGroupBy(`${alias}.groupKey`);
 }
 
-/** Whether a query needs the motion or vote row beyond the ballot's own date. */
+/** The body whose votes a query counts: the Rat unless it names another. */
+function bodyOf(query: HistoryQuery): string {
+  return query.body ?? COUNCIL_BODY_KEY;
+}
+
+/**
+ * Whether a query needs the motion or vote row beyond the ballot's own date. The member-day sums
+ * hold the Rat's ballots only, so another body's figures come from its ballots.
+ */
 function needsVoteJoin(query: HistoryQuery): boolean {
-  return Boolean(query.policyArea || query.sponsor);
+  return Boolean(query.policyArea || query.sponsor || bodyOf(query) !== COUNCIL_BODY_KEY);
 }
 
 /**
@@ -121,8 +134,11 @@ export class HistoryRepository {
   ): Promise<LoadedVote[]> {
     const motionIds = only.motionIds ? new Set(only.motionIds) : null;
     const passes = query.result === undefined ? undefined : query.result === 'adopted';
+    // One vote asked for by id is found whatever its body.
+    const body = only.voteId === undefined ? bodyOf(query) : undefined;
     return (await this.allVotes()).filter(
       (vote) =>
+        (body === undefined || vote.bodyKey === body) &&
         (!query.from || vote.date >= query.from) &&
         (!query.to || vote.date <= query.to) &&
         (passes === undefined || vote.tally.passes === passes) &&
@@ -144,6 +160,7 @@ export class HistoryRepository {
     const rows = await this.votes
       .createQueryBuilder('v')
       .innerJoin(MotionEntity, 'm', 'm.id = v.motionId')
+      .innerJoin(ConsultationEntity, 'c', 'c.id = v.consultationId')
       .select('v.id', 'id')
       .addSelect('v.motionId', 'motionId')
       .addSelect('v.date', 'date')
@@ -154,6 +171,7 @@ export class HistoryRepository {
       .addSelect('m.reference', 'reference')
       .addSelect('m.policyArea', 'policyArea')
       .addSelect('m.sponsorGroupKeys', 'sponsorGroupKeys')
+      .addSelect('c.bodyKey', 'bodyKey')
       .where('v.voidedAt IS NULL')
       .orderBy('v.date', 'DESC')
       .addOrderBy('v.id', 'DESC')
@@ -176,6 +194,7 @@ export class HistoryRepository {
         policyArea: row.policyArea,
         sponsorGroupKeys: JSON.parse(row.sponsorGroupKeys) as string[],
         source: row.source,
+        bodyKey: row.bodyKey,
       };
     });
     this.model = { fingerprint, votes };
@@ -301,11 +320,16 @@ export class HistoryRepository {
     }));
   }
 
-  /** Period and filters on a query joining recorded_vote `v` and motion `m`; void votes never count. */
+  /**
+   * Period, body and filters on a query joining recorded_vote `v` and motion `m`; void votes
+   * never count.
+   */
   private filtered<T extends ObjectLiteral>(
     qb: SelectQueryBuilder<T>,
     query: HistoryQuery,
   ): SelectQueryBuilder<T> {
+    qb.innerJoin(ConsultationEntity, 'c', 'c.id = v.consultationId');
+    qb.andWhere('c.bodyKey = :body', { body: bodyOf(query) });
     qb.andWhere('v.voidedAt IS NULL');
     if (query.from) qb.andWhere('v.date >= :from', { from: query.from });
     if (query.to) qb.andWhere('v.date <= :to', { to: query.to });

@@ -198,7 +198,13 @@ export class ConsultationsService {
   private async renumber(manager: EntityManager, path: readonly ConsultationEntity[]) {
     for (const [index, step] of path.entries()) {
       if (step.position === index + 1) continue;
-      await manager.update(ConsultationEntity, { id: step.id }, { position: index + 1 });
+      // A step's place is the path's, not an edit of the step: its version stays.
+      await manager
+        .createQueryBuilder()
+        .update(ConsultationEntity)
+        .set({ position: index + 1, version: () => 'version' })
+        .where('id = :id', { id: step.id })
+        .execute();
       step.position = index + 1;
     }
   }

@@ -373,7 +373,8 @@ export class MotionsService {
     const moved = await this.uow.manager
       .createQueryBuilder()
       .update(ConsultationEntity)
-      .set({ status })
+      // A result is no edit of the step: its version (date, role, place) stays.
+      .set({ status, version: () => 'version' })
       .where('id = :id AND status = :status', { id: step.id, status: step.status })
       .execute();
     if (moved.affected !== 1) {

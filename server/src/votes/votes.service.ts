@@ -187,7 +187,8 @@ export class VotesService {
     for (let i = 0; i < ballots.length; i += BALLOT_CHUNK) {
       await manager.insert(BallotEntity, ballots.slice(i, i + BALLOT_CHUNK));
     }
-    await addToMemberDays(manager, date, tally.passes, ballots);
+    // The member-day sums are the Rat's (history's fast path); other bodies count from ballots.
+    if (this.motions.isRatStep(step)) await addToMemberDays(manager, date, tally.passes, ballots);
     // The Rat's vote decides the motion; a committee's records that body's result only.
     const decides = this.motions.isRatStep(step);
     if (decides) await this.motions.decide(motion, tally.passes);
@@ -232,10 +233,12 @@ export class VotesService {
         voidReason: reason,
       };
       await manager.update(RecordedVoteEntity, { id }, voiding);
-      const ballots = await manager.find(BallotEntity, { where: { voteId: id } });
-      await removeFromMemberDays(manager, vote.date, vote.passes, ballots);
       const motion = await this.motions.motionOrThrow(vote.motionId);
       const step = await this.motions.stepOrThrow(vote.consultationId);
+      if (this.motions.isRatStep(step)) {
+        const ballots = await manager.find(BallotEntity, { where: { voteId: id } });
+        await removeFromMemberDays(manager, vote.date, vote.passes, ballots);
+      }
       await this.motions.settleStep(step, 'open');
       // Only the Rat's vote decided the motion. Votes recorded before statusBefore was kept
       // could only be taken on the agenda.
