@@ -46,6 +46,8 @@ import type {
   MotionListQuery,
   MotionTallyResponse,
   MotionView,
+  FileImportKind,
+  FileImportResult,
   OparlImportJobView,
   OparlImportRequest,
   OparlImportStarted,
@@ -83,13 +85,15 @@ async function send(method: Method, path: string, body?: unknown): Promise<Respo
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = sessionStore.get()?.token;
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file upload (FormData) gets its multipart type with the boundary from the browser.
+  const form = body instanceof FormData ? body : null;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
   } catch (cause) {
     throw new NetworkError(cause);
@@ -209,6 +213,14 @@ export const api = {
     request<OparlImportStarted>('POST', '/admin/oparl/import', body),
   oparlImportJob: (jobId: string) =>
     request<OparlImportJobView>('GET', `/admin/oparl/import/${encodeURIComponent(jobId)}`),
+  /** CSV or XLSX: `kind` and `dryRun` ride along as form fields. */
+  importFile: (file: File, kind: FileImportKind, dryRun: boolean) => {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('dryRun', String(dryRun));
+    form.append('file', file);
+    return request<FileImportResult>('POST', '/admin/imports/file', form);
+  },
   createUser: (body: CreateUserRequest) => request<UserAccountView>('POST', '/users', body),
   users: () => request<UserAccountView[]>('GET', '/users'),
   patchUser: (id: number, body: PatchUserRequest) =>

@@ -3,12 +3,13 @@ import { accessOf } from '../../../app/access';
 import { hrefOf } from '../../../app/route';
 import { useT } from '../../../i18n/i18n';
 import { AccountsSection } from './AccountsSection';
+import { FileImportPanel } from './FileImportPanel';
 import { OparlImportPanel } from './OparlImportPanel';
 import { UserForm } from './UserForm';
 
 type AdminPageProps = { council: CouncilView; user: UserView };
 
-/** "Verwaltung" (admins only): the accounts, a new one, the OParl import and the audit log. */
+/** "Verwaltung" (admins only): the accounts, a new one, the OParl and file imports, the audit log. */
 export function AdminPage({ council, user }: AdminPageProps) {
   const { t } = useT();
   if (!accessOf(user, council)('accounts.manage')) {
@@ -29,6 +30,7 @@ export function AdminPage({ council, user }: AdminPageProps) {
       <AccountsSection council={council} user={user} />
       <UserForm council={council} />
       <OparlImportPanel />
+      <FileImportPanel />
     </main>
   );
 }
