@@ -10,6 +10,7 @@ export const messagesDe = {
   'app.loading': 'Lade Ratsdaten …',
   'app.loadError': 'Die Ratsdaten konnten nicht geladen werden: {message}',
   'app.skipToContent': 'Zum Inhalt springen',
+  'app.tableRegion': '{name} (Tabelle)',
   'app.retry': 'Erneut versuchen',
 
   'login.title': 'Anmelden',
@@ -195,6 +196,8 @@ export const messagesDe = {
   'motionEdit.keepMine': 'Meine Fassung speichern',
   'motionEdit.takeTheirs': 'Meine Eingaben verwerfen',
   'motionEdit.empty': '–',
+  'motionEdit.leaveQuestion':
+    'Ihre Änderungen am Antrag sind noch nicht gespeichert. Seite trotzdem verlassen?',
 
   'motions.title': 'Anträge',
   'motions.loading': 'Lade Anträge …',
@@ -219,6 +222,7 @@ export const messagesDe = {
   'motions.col.date': 'Sitzung',
   'motions.col.verdict': 'Mehrheit',
   'motions.new': 'Neuer Antrag',
+  'motions.voted': 'abgestimmt: {status}',
 
   'newMotion.title': 'Neuer Antrag',
   'newMotion.name': 'Titel',
@@ -759,6 +763,14 @@ export const messagesDe = {
   'error.STATUS_NEEDS_VOTE':
     'Angenommen oder abgelehnt wird ein Antrag nur durch eine erfasste Abstimmung.',
   'error.INVALID_MOTION_DATE': 'Das Datum des Antrags ist ungültig.',
+  'error.CONSULTATION_NOT_FOUND': 'Diesen Beratungsschritt gibt es nicht (mehr).',
+  'error.CONSULTATION_VERSION_CONFLICT':
+    'Der Beratungsschritt wurde inzwischen von jemand anderem geändert. Bitte laden Sie ihn neu.',
+  'error.CONSULTATION_HAS_VOTE':
+    'In diesem Beratungsschritt ist eine Abstimmung erfasst; er bleibt Teil des Wegs.',
+  'error.CONSULTATION_RAT_FIXED':
+    'Der Rat bleibt Schritt jedes Antrags: er entscheidet ihn einmal.',
+  'error.INVALID_CONSULTATION_DATE': 'Das Sitzungsdatum des Beratungsschritts ist ungültig.',
   'error.UNKNOWN_POLICY_AREA': 'Dieses Politikfeld gibt es nicht.',
   'error.WHIP_GROUP_NOT_FOUND': 'Diese Fraktion gibt es in der Abfrage nicht.',
   'error.WHIP_VERSION_CONFLICT': 'Dieser Eintrag wurde inzwischen von jemand anderem geändert.',

@@ -9,6 +9,7 @@ export const messagesEn: Messages = {
   'app.loading': 'Loading council data …',
   'app.loadError': 'Could not load the council data: {message}',
   'app.skipToContent': 'Skip to content',
+  'app.tableRegion': '{name} (table)',
   'app.retry': 'Try again',
 
   'login.title': 'Sign in',
@@ -190,6 +191,8 @@ export const messagesEn: Messages = {
   'motionEdit.keepMine': 'Save my version',
   'motionEdit.takeTheirs': 'Discard my input',
   'motionEdit.empty': '–',
+  'motionEdit.leaveQuestion':
+    'Your changes to the motion are not saved yet. Leave the page anyway?',
 
   'motions.title': 'Motions',
   'motions.loading': 'Loading motions …',
@@ -214,6 +217,7 @@ export const messagesEn: Messages = {
   'motions.col.date': 'Meeting',
   'motions.col.verdict': 'Majority',
   'motions.new': 'New motion',
+  'motions.voted': 'voted: {status}',
 
   'newMotion.title': 'New motion',
   'newMotion.name': 'Title',
@@ -739,6 +743,12 @@ export const messagesEn: Messages = {
   'error.INVALID_TRANSITION': 'This status change is not possible.',
   'error.STATUS_NEEDS_VOTE': 'A motion is adopted or rejected only by a recorded vote.',
   'error.INVALID_MOTION_DATE': "The motion's date is invalid.",
+  'error.CONSULTATION_NOT_FOUND': 'This step of the path does not exist (any more).',
+  'error.CONSULTATION_VERSION_CONFLICT':
+    'Someone else changed this step of the path meanwhile. Please reload it.',
+  'error.CONSULTATION_HAS_VOTE': 'A vote is recorded in this step, so it stays on the path.',
+  'error.CONSULTATION_RAT_FIXED': 'The council stays a step of every motion: it decides it once.',
+  'error.INVALID_CONSULTATION_DATE': "The step's meeting date is invalid.",
   'error.UNKNOWN_POLICY_AREA': 'This policy area does not exist.',
   'error.WHIP_GROUP_NOT_FOUND': 'This group is not part of the whip count.',
   'error.WHIP_VERSION_CONFLICT': 'Someone else changed this entry meanwhile.',
