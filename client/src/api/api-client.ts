@@ -1,5 +1,12 @@
 import type {
   AccuracyRow,
+  AddBodyMemberRequest,
+  BodyMemberView,
+  BodySummary,
+  BodyView,
+  CreateBodyRequest,
+  PatchBodyMemberRequest,
+  PatchBodyRequest,
   AgendaItemView,
   AuditPage,
   AuditQuery,
@@ -239,4 +246,15 @@ export const api = {
   leaveCouncil: (id: number, body: LeaveCouncilRequest) =>
     request<MemberView>('POST', `/council/members/${id}/leave`, body),
   audit: (params: AuditQuery) => request<AuditPage>('GET', `/admin/audit${query(params)}`),
+  bodies: () => request<BodySummary[]>('GET', '/bodies'),
+  body: (key: string) => request<BodyView>('GET', `/bodies/${encodeURIComponent(key)}`),
+  bodyMembers: (key: string) =>
+    request<BodyMemberView[]>('GET', `/bodies/${encodeURIComponent(key)}/members`),
+  createBody: (body: CreateBodyRequest) => request<BodySummary>('POST', '/bodies', body),
+  patchBody: (key: string, body: PatchBodyRequest) =>
+    request<BodySummary>('PATCH', `/bodies/${encodeURIComponent(key)}`, body),
+  addBodyMember: (key: string, body: AddBodyMemberRequest) =>
+    request<BodyMemberView>('POST', `/bodies/${encodeURIComponent(key)}/members`, body),
+  patchBodyMember: (key: string, id: number, body: PatchBodyMemberRequest) =>
+    request<BodyMemberView>('PATCH', `/bodies/${encodeURIComponent(key)}/members/${id}`, body),
 };

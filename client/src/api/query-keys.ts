@@ -27,4 +27,7 @@ export const queryKeys = {
   importJob: (jobId: string) => ['importJob', jobId] as const,
   audit: (query: AuditQuery) => ['audit', query] as const,
   users: ['users'] as const,
+  bodies: ['bodies'] as const,
+  body: (key: string) => ['bodies', key, 'view'] as const,
+  bodyMembers: (key: string) => ['bodies', key, 'members'] as const,
 };

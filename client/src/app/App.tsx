@@ -19,6 +19,8 @@ import { MotionPage } from '../features/motions/components/MotionPage';
 import { AdminPage } from '../features/admin/components/AdminPage';
 import { AuditLogPage } from '../features/admin/components/AuditLogPage';
 import { AgreementPage } from '../features/agreement/components/AgreementPage';
+import { BodiesPage } from '../features/bodies/components/BodiesPage';
+import { BodyPage } from '../features/bodies/components/BodyPage';
 import { MeetingListPage } from '../features/meetings/components/MeetingListPage';
 import { MeetingPage } from '../features/meetings/components/MeetingPage';
 import { MotionPrintPage } from '../features/motions/components/MotionPrintPage';
@@ -51,6 +53,18 @@ function Page({ route, data, user }: PageProps) {
     switch (route.page) {
       case 'council':
         return <CouncilPage council={data.council} members={data.members} user={user} />;
+      case 'bodies':
+        return <BodiesPage council={data.council} user={user} />;
+      case 'body':
+        return (
+          <BodyPage
+            key={route.bodyKey}
+            bodyKey={route.bodyKey}
+            council={data.council}
+            people={data.members}
+            user={user}
+          />
+        );
       case 'motions':
         return <MotionListPage council={data.council} user={user} />;
       case 'motion':

@@ -1,7 +1,7 @@
 import { mayAccess, type UserView } from '@mehrheitsplaner/shared';
 import type { NavPage } from './route';
 
-const EVERYONE: NavPage[] = ['council', 'motions', 'meetings', 'history', 'agreement'];
+const EVERYONE: NavPage[] = ['council', 'bodies', 'motions', 'meetings', 'history', 'agreement'];
 
 /** The header entries a user sees: everyone reads; who manages accounts administers. */
 export function navPagesFor(user: Pick<UserView, 'role' | 'groupKey'>): NavPage[] {

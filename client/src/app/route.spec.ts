@@ -27,9 +27,17 @@ describe('parseRoute', () => {
     expect(parseRoute('#/passwort')).toEqual({ page: 'password' });
   });
 
+  it('should give the bodies and one body by its key when the hash names them', () => {
+    expect(parseRoute('#/gremien')).toEqual({ page: 'bodies' });
+    expect(parseRoute('#/gremien/BV-MITTE')).toEqual({ page: 'body', bodyKey: 'BV-MITTE' });
+    expect(navPageOf({ page: 'body', bodyKey: 'HFA' })).toBe('bodies');
+  });
+
   it('should round-trip when a route is turned into a link', () => {
     const routes: Route[] = [
       { page: 'council' },
+      { page: 'bodies' },
+      { page: 'body', bodyKey: 'BV MITTE' },
       { page: 'motions' },
       { page: 'motion', motionId: 7 },
       { page: 'motionPrint', motionId: 7 },

@@ -1,10 +1,12 @@
 /**
  * Hash routes (no server configuration needed): `#/`, `#/antraege`, `#/antraege/42`,
  * `#/antraege/42/druck`, `#/sitzungen`, `#/sitzungen/7`, `#/verlauf`, `#/koalitionsvertrag`,
- * `#/verwaltung`, `#/verwaltung/protokoll`, `#/passwort`.
+ * `#/verwaltung`, `#/verwaltung/protokoll`, `#/passwort`, `#/gremien`, `#/gremien/HFA`.
  */
 export type Route =
   | { page: 'council' }
+  | { page: 'bodies' }
+  | { page: 'body'; bodyKey: string }
   | { page: 'motions' }
   | { page: 'motion'; motionId: number }
   | { page: 'motionPrint'; motionId: number }
@@ -16,11 +18,13 @@ export type Route =
   | { page: 'audit' }
   | { page: 'password' };
 
-export type NavPage = 'council' | 'motions' | 'meetings' | 'history' | 'agreement' | 'admin';
+export type NavPage =
+  'council' | 'bodies' | 'motions' | 'meetings' | 'history' | 'agreement' | 'admin';
 
 export const MOTIONS_PATH = 'antraege';
 const PRINT_PATH = 'druck';
 const MEETINGS_PATH = 'sitzungen';
+const BODIES_PATH = 'gremien';
 const ADMIN_PATH = 'verwaltung';
 const AUDIT_PATH = 'protokoll';
 const SIMPLE_PATHS = {
@@ -46,6 +50,9 @@ export function parseRoute(hash: string): Route {
     const meetingId = idOf(idPart);
     return meetingId ? { page: 'meeting', meetingId } : { page: 'meetings' };
   }
+  if (head === BODIES_PATH) {
+    return idPart ? { page: 'body', bodyKey: decodeURIComponent(idPart) } : { page: 'bodies' };
+  }
   if (head !== MOTIONS_PATH) return { page: 'council' };
   const motionId = idOf(idPart);
   if (!motionId) return { page: 'motions' };
@@ -56,6 +63,10 @@ export function hrefOf(route: Route): string {
   switch (route.page) {
     case 'council':
       return '#/';
+    case 'bodies':
+      return `#/${BODIES_PATH}`;
+    case 'body':
+      return `#/${BODIES_PATH}/${encodeURIComponent(route.bodyKey)}`;
     case 'motions':
       return `#/${MOTIONS_PATH}`;
     case 'motion':
@@ -87,6 +98,8 @@ export function navPageOf(route: Route): NavPage | null {
       return 'motions';
     case 'meeting':
       return 'meetings';
+    case 'body':
+      return 'bodies';
     case 'audit':
       return 'admin';
     case 'password':

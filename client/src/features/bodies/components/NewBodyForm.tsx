@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { BodyKind } from '@mehrheitsplaner/shared';
+import { useT } from '../../../i18n/i18n';
+import { useAction } from '../../council/hooks/use-action';
+import type { BodiesAdmin } from '../hooks/use-bodies';
+
+type NewKind = Exclude<BodyKind, 'council'>;
+const NEW_KINDS: NewKind[] = ['committee', 'district'];
+
+/** An admin adds a committee or a district council; its seats come from the members added next. */
+export function NewBodyForm({ admin }: { admin: BodiesAdmin }) {
+  const { t } = useT();
+  const [key, setKey] = useState('');
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<NewKind>('committee');
+  const [chairVotes, setChairVotes] = useState(true);
+  const create = useAction(admin.createBody);
+  return (
+    <form
+      className="form-grid"
+      data-testid="new-body"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void create.run({ key, name, kind, chairVotes }).then((created) => {
+          if (!created) return;
+          setKey('');
+          setName('');
+        });
+      }}
+    >
+      <h2 className="form-grid__wide">{t('bodies.new')}</h2>
+      <label className="field">
+        <span>{t('bodies.name')}</span>
+        <input
+          name="name"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('bodies.key')}</span>
+        <input
+          name="key"
+          required
+          maxLength={40}
+          pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
+          title={t('bodies.keyHint')}
+          value={key}
+          onChange={(event) => setKey(event.currentTarget.value)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('bodies.kindLabel')}</span>
+        <select
+          name="kind"
+          value={kind}
+          onChange={(event) => setKind(event.currentTarget.value as NewKind)}
+        >
+          {NEW_KINDS.map((option) => (
+            <option key={option} value={option}>
+              {t(`bodies.kind.${option}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          name="chairVotes"
+          checked={chairVotes}
+          onChange={(event) => setChairVotes(event.currentTarget.checked)}
+        />
+        {t('bodies.chairVotes')}
+      </label>
+      <div className="form-actions">
+        <button type="submit" className="button--primary" disabled={create.busy}>
+          {t('bodies.create')}
+        </button>
+      </div>
+      {create.error && (
+        <p className="alert alert--danger form-grid__wide" role="alert">
+          {create.error}
+        </p>
+      )}
+    </form>
+  );
+}
