@@ -8,6 +8,7 @@ import {
   screenshot,
   signIn,
 } from '../support/browser';
+import { seriousViolations } from '../support/axe';
 import { adminSession } from '../support/council-votes';
 import { apiRequest, startServer } from '../support/server';
 import type { RunningServer } from '../support/server';
@@ -17,7 +18,7 @@ jest.setTimeout(240_000);
 /**
  * Bodies in the browser (issue 13): the admin opens "Gremien" from the header, adds a committee,
  * seats a councillor and a new person (a sachkundige Bürgerin) in it and sees the seats per group
- * follow; the list and the body page fit a 390 px phone.
+ * follow; the list and the body page fit a 390 px phone; axe finds nothing critical or serious.
  */
 describe('bodies (Gremien) in the browser (admin, desktop 1280 and phone 390)', () => {
   let server: RunningServer;
@@ -49,7 +50,8 @@ describe('bodies (Gremien) in the browser (admin, desktop 1280 and phone 390)', 
     server = await startServer();
     ({ token } = await adminSession(server));
     browser = await launchBrowser();
-    page = await (await browser.newContext(DESKTOP)).newPage();
+    // axe is injected as a script, which the app's Content-Security-Policy would refuse.
+    page = await (await browser.newContext({ ...DESKTOP, bypassCSP: true })).newPage();
     await signIn(page, server.baseUrl, 'admin', server.adminPassword);
   });
 
@@ -111,20 +113,23 @@ describe('bodies (Gremien) in the browser (admin, desktop 1280 and phone 390)', 
       [councillor.name, 'SPD', 'chair'],
       ['Erika Mustermann', 'GRUENE', 'member'],
     ]);
+    expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'bodies-committee-desktop-1280');
   });
 
   it('should fit the list and the body page with its forms on a 390 px phone', async () => {
-    const phone = await (await browser.newContext(PHONE)).newPage();
+    const phone = await (await browser.newContext({ ...PHONE, bypassCSP: true })).newPage();
     await signIn(phone, server.baseUrl, 'admin', server.adminPassword);
     await phone.goto(`${server.baseUrl}/#/gremien`);
     await phone.waitForSelector('[data-testid="body-card"] >> text=Ausschuss für Umwelt und Klima');
     await fitsPhone(phone);
+    expect(await seriousViolations(phone)).toEqual([]);
     await screenshot(phone, 'bodies-list-phone-390');
     await phone.goto(`${server.baseUrl}/#/gremien/UMWELT`);
     await phone.waitForSelector('[data-testid="body-members"] >> text=Erika Mustermann');
     await phone.waitForSelector('[data-testid="add-body-member"]');
     await fitsPhone(phone);
+    expect(await seriousViolations(phone)).toEqual([]);
     await screenshot(phone, 'bodies-committee-phone-390');
   });
 });
