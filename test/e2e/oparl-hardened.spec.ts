@@ -1,4 +1,6 @@
 import type {
+  BodyMemberView,
+  BodySummary,
   CouncilView,
   MemberView,
   MembershipView,
@@ -104,10 +106,6 @@ describe('OParl import of a source with the variants real servers send', () => {
     expect(notesOf(first.missing, url('person/5'))).toEqual([
       'Ratsmitglied ohne Fraktionsmitgliedschaft in der Quelle',
     ]);
-    for (const body of ['organization/5', 'organization/6', 'organization/7']) {
-      expect(notesOf(first.missing, url(body))).toHaveLength(1);
-    }
-    expect(notesOf(first.missing, url('organization/7'))[0]).toMatch(/^Bezirksvertretung/);
     expect(notesOf(first.missing, url('agendaitem/1'))[0]).toContain('„beschlossen“');
     expect(first.skipped).toContainEqual({
       type: 'Paper',
@@ -116,6 +114,22 @@ describe('OParl import of a source with the variants real servers send', () => {
     });
     const motions = await get<MotionView[]>('/api/motions');
     expect(motions.map((m) => m.reference)).toEqual(['A 2026/0001']);
+  });
+
+  it('should make committees and the district council bodies with their members', async () => {
+    const bodies = await get<BodySummary[]>('/api/bodies');
+    expect(bodies.filter((b) => b.kind !== 'council').map((b) => [b.key, b.kind, b.name])).toEqual(
+      expect.arrayContaining([
+        ['A-AUSSCHUSSFUERUMWELT', 'committee', 'Ausschuss für Umwelt'],
+        ['A-HAUPTUNDFINANZAUSSCHUSS', 'committee', 'Haupt- und Finanzausschuss'],
+        ['BV-BEZIRKSVERTRETUNGMITTE', 'district', 'Bezirksvertretung Mitte'],
+      ]),
+    );
+    const seats = await get<BodyMemberView[]>('/api/bodies/BV-BEZIRKSVERTRETUNGMITTE/members');
+    expect(seats.map((m) => [m.name, m.groupKey])).toEqual([['Cem Cedern', 'GRUENE']]);
+    expect(notesOf(first.guessed, url('organization/7'))).toEqual([
+      'Kürzel „BV“: als Bezirksvertretung übernommen',
+    ]);
   });
 
   it('should keep the report with the job', async () => {

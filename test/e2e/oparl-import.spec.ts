@@ -13,6 +13,7 @@ import type {
 import { DataSource } from 'typeorm';
 import { UnitOfWork } from '../../server/src/database/unit-of-work';
 import { AgendaItemEntity } from '../../server/src/meetings/agenda-item.entity';
+import { ConsultationEntity } from '../../server/src/motions/consultation.entity';
 import {
   ExternalRefEntity,
   type ExternalRefType,
@@ -70,6 +71,13 @@ async function localId(ds: DataSource, type: ExternalRefType, externalId: string
   const rows = await ds.getRepository(ExternalRefEntity).findBy({ type, externalId });
   if (rows.length !== 1) throw new Error(`no ref for ${type} ${externalId}`);
   return rows[0].localId;
+}
+
+/** The motion's Rat step (the path of a motion): whip entries and votes belong to it. */
+async function ratStep(ds: DataSource, motionId: number): Promise<number> {
+  const step = await ds.getRepository(ConsultationEntity).findOneBy({ motionId, bodyKey: 'RAT' });
+  if (!step) throw new Error(`no Rat step of motion ${motionId}`);
+  return step.id;
 }
 
 describe('OParl import against the fixture server', () => {
@@ -244,10 +252,12 @@ describe('OParl import against the fixture server', () => {
   it('should remove, close or mark local objects when the source deletes them', async () => {
     const whipped = await localId(ds, 'Paper', url('paper/1'));
     const removed = await localId(ds, 'Paper', url('paper/2'));
+    const whippedStep = await ratStep(ds, whipped);
     // Test data beside the import: written like the app writes, in a unit of work.
     await t.app.get(UnitOfWork).run((manager) =>
       manager.insert(WhipEntryEntity, {
         motionId: whipped,
+        consultationId: whippedStep,
         groupKey: 'SPD',
         stance: 'yes',
         confidence: 'confirmed',
@@ -530,9 +540,11 @@ describe('OParl import through the owners of the tables it fills', () => {
     const meetingId = await localId(ds, 'Meeting', url('meeting/1'));
     const votedItem = await localId(ds, 'AgendaItem', url('agendaitem/2'));
     const motionId = await localId(ds, 'Paper', url('paper/1'));
+    const votedStep = await ratStep(ds, motionId);
     await t.app.get(UnitOfWork).run((manager) =>
       manager.insert(RecordedVoteEntity, {
         motionId,
+        consultationId: votedStep,
         meetingId,
         agendaItemId: votedItem,
         date: '2026-01-29',

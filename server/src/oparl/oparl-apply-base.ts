@@ -1,5 +1,6 @@
 import type { OparlImportCounts, OparlReportEntry, OparlSkipped } from '@mehrheitsplaner/shared';
 import type { EntityManager } from 'typeorm';
+import type { BodiesService } from '../bodies/bodies.service';
 import type { CouncilService } from '../council/council.service';
 import type { MembersService } from '../council/members.service';
 import type { MeetingsService } from '../meetings/meetings.service';
@@ -55,6 +56,8 @@ export type OparlOwners = {
   members: MembersService;
   motions: MotionsService;
   meetings: MeetingsService;
+  /** Committees and district councils (absent: they are only reported). */
+  bodies?: BodiesService;
 };
 
 /**

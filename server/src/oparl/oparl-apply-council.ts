@@ -9,6 +9,7 @@ import {
   OparlApplyBase,
   placeholderName,
 } from './oparl-apply-base';
+import type { SourceBody } from './oparl-apply-bodies';
 import type { OparlSnapshot } from './oparl-fetcher';
 import { classifyOrganization, type OrganizationKind } from './oparl-kinds';
 import {
@@ -23,15 +24,15 @@ import {
   type OparlRaw,
 } from './oparl-mapping';
 
-const BODY_LABEL: Partial<Record<OrganizationKind, string>> = {
-  committee: 'Ausschuss',
-  district: 'Bezirksvertretung',
+const BODY_KINDS: Partial<Record<OrganizationKind, SourceBody['kind']>> = {
+  committee: 'committee',
+  district: 'district',
 };
 
 /** Body → council name, Organization (Fraktion) → group, Person + Membership → members. */
 export class OparlCouncilApplier extends OparlApplyBase {
   /** Committees and district councils of the source (for the bodies module). */
-  readonly bodies: Array<{ id: string; name: string; label: string }> = [];
+  readonly bodies: SourceBody[] = [];
   /** Party organisations whose name matches a group: a person's group when no Fraktion is listed. */
   private readonly partyGroups = new Map<string, number>();
   /** The organisations that stand for the Rat itself (a seat without a Fraktion is reported). */
@@ -76,8 +77,10 @@ export class OparlCouncilApplier extends OparlApplyBase {
     groups: GroupEntity[],
   ): void {
     const name = text(raw.name) ?? text(raw.shortName) ?? id;
-    const label = kind === null ? undefined : BODY_LABEL[kind];
-    if (label !== undefined) this.bodies.push({ id, name, label });
+    const bodyKind = kind === null ? undefined : BODY_KINDS[kind];
+    if (bodyKind !== undefined) {
+      this.bodies.push({ id, name, shortName: text(raw.shortName), kind: bodyKind });
+    }
     if (kind === 'council') this.councilOrganizations.add(id);
     if (kind !== 'party') return;
     const key = groupKeyFor(name, text(raw.shortName));

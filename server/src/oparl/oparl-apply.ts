@@ -5,6 +5,7 @@ import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MotionEntity } from '../motions/motion.entity';
 import { modifiedOf, OparlApplyBase, type ApplyOutcome } from './oparl-apply-base';
+import { OparlBodiesApplier, type SourceBody } from './oparl-apply-bodies';
 import { OparlCouncilApplier } from './oparl-apply-council';
 import type { OparlSnapshot } from './oparl-fetcher';
 import {
@@ -39,23 +40,28 @@ export class OparlApplier extends OparlApplyBase {
     await council.applyMembers(snapshot);
     if (snapshot.since === null) await council.endUnimportedMembers();
     await council.deleteOrganizations(deletedOrganizations);
-    this.reportBodies(council.bodies);
+    await this.applyBodies(council.bodies, snapshot);
     await this.applyPapers(snapshot.papers);
     await this.applyMeetings(snapshot);
     return this.outcome;
   }
 
-  /**
-   * Committees and district councils of the source. Seam: they become bodies with memberships
-   * through the bodies module's owner methods once it exists; until then the report lists them.
-   */
-  private reportBodies(bodies: Array<{ id: string; name: string; label: string }>): void {
-    for (const body of bodies) {
-      this.missing(
-        'Organization',
-        body.id,
-        `${body.label} „${body.name}“: Gremien außer dem Rat werden noch nicht übernommen`,
+  /** Committees and district councils through the bodies module, else reported as missing. */
+  private async applyBodies(bodies: SourceBody[], snapshot: OparlSnapshot): Promise<void> {
+    if (this.owners.bodies) {
+      const applier = new OparlBodiesApplier(
+        this.manager,
+        this.owners,
+        this.refs,
+        this.progress,
+        this.kinds,
+        this.outcome,
       );
+      await applier.applyBodies(bodies, snapshot);
+      return;
+    }
+    for (const body of bodies) {
+      this.missing('Organization', body.id, `Gremium „${body.name}“ nicht übernommen`);
     }
   }
 

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentActor, runAsActor, type AuditActor } from '../audit/audit-actor';
 import { AuditService } from '../audit/audit.service';
+import { BodiesService } from '../bodies/bodies.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from '../council/council.service';
 import { MembersService } from '../council/members.service';
@@ -51,6 +52,7 @@ export class OparlImportService {
     private readonly motions: MotionsService,
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
+    private readonly bodies: BodiesService,
   ) {}
 
   async import(url: string, options: OparlImportOptions = {}): Promise<OparlImportResult> {
@@ -78,6 +80,7 @@ export class OparlImportService {
           members: this.members,
           motions: this.motions,
           meetings: this.meetings,
+          bodies: this.bodies,
         };
         const kinds = mappingForSource(loadKindMapping(options.mapping), snapshot.system);
         const applier = new OparlApplier(manager, owners, refs, progress, kinds);
@@ -110,6 +113,7 @@ export class OparlImportService {
       }),
     );
     progress('done', 1);
+    this.bodies.published();
     await this.council.publishCouncil();
     this.logger.log(`OParl-Import ${url}: ${JSON.stringify(outcome.created)} neu`);
     return { ...outcome, system: snapshot.system, modifiedSince: snapshot.since };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BodiesModule } from '../bodies/bodies.module';
 import { CouncilModule } from '../council/council.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { MotionsModule } from '../motions/motions.module';
@@ -13,6 +14,7 @@ import { OparlController } from './oparl.controller';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ExternalRefEntity, OparlImportStateEntity]),
+    BodiesModule,
     CouncilModule,
     MeetingsModule,
     MotionsModule,
