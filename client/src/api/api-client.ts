@@ -50,6 +50,8 @@ import type {
   MajorityOptionsQuery,
   MajorityOptionsResponse,
   MemberView,
+  ConsultationView,
+  CreateConsultationRequest,
   MotionListQuery,
   MotionTallyResponse,
   MotionView,
@@ -169,6 +171,23 @@ export const api = {
     request<WhipEntryView>('PUT', `/motions/${id}/whip/${encodeURIComponent(groupKey)}`, body),
   whipHistory: (id: number) => request<WhipHistoryEntry[]>('GET', `/motions/${id}/whip/history`),
   tally: (id: number) => request<MotionTallyResponse>('GET', `/motions/${id}/tally`),
+  consultations: (id: number) =>
+    request<ConsultationView[]>('GET', `/motions/${id}/consultations`),
+  addConsultation: (id: number, body: CreateConsultationRequest) =>
+    request<ConsultationView>('POST', `/motions/${id}/consultations`, body),
+  removeConsultation: (stepId: number, version: number) =>
+    request<void>('DELETE', `/consultations/${stepId}`, { version }),
+  stepWhip: (stepId: number) => request<WhipEntryView[]>('GET', `/consultations/${stepId}/whip`),
+  putStepWhip: (stepId: number, groupKey: string, body: WhipEntryRequest) =>
+    request<WhipEntryView>(
+      'PUT',
+      `/consultations/${stepId}/whip/${encodeURIComponent(groupKey)}`,
+      body,
+    ),
+  stepWhipHistory: (stepId: number) =>
+    request<WhipHistoryEntry[]>('GET', `/consultations/${stepId}/whip/history`),
+  stepTally: (stepId: number) =>
+    request<MotionTallyResponse>('GET', `/consultations/${stepId}/tally`),
   votes: (id: number) => request<RecordedVoteView[]>('GET', `/motions/${id}/votes`),
   recordVote: (id: number, body: RecordVoteRequest) =>
     request<RecordedVoteView>('POST', `/motions/${id}/votes`, body),

@@ -15,6 +15,11 @@ export const queryKeys = {
   tally: (id: number) => ['motion', id, 'tally'] as const,
   whipHistory: (id: number) => ['motion', id, 'history'] as const,
   motionVote: (id: number) => ['motion', id, 'vote'] as const,
+  /** The path (Beratungsfolge) and the counts of its steps other than the Rat's. */
+  path: (id: number) => ['motion', id, 'path'] as const,
+  stepWhip: (id: number, stepId: number) => ['motion', id, 'step', stepId, 'whip'] as const,
+  stepTally: (id: number, stepId: number) => ['motion', id, 'step', stepId, 'tally'] as const,
+  stepHistory: (id: number, stepId: number) => ['motion', id, 'step', stepId, 'history'] as const,
   meetings: ['meetings'] as const,
   meetingAll: (id: number) => ['meeting', id] as const,
   meeting: (id: number) => ['meeting', id, 'view'] as const,

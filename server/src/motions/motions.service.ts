@@ -23,7 +23,11 @@ import { GroupEntity } from '../council/group.entity';
 import { isIsoDate } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
 import { MeetingsService } from '../meetings/meetings.service';
-import { MotionChangePublisher, type MotionChange } from '../realtime/motion-change-publisher';
+import {
+  MotionChangePublisher,
+  type LiveAudience,
+  type MotionChange,
+} from '../realtime/motion-change-publisher';
 import { TallyService, type TalliedStep } from '../tally/tally.service';
 import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
@@ -433,10 +437,18 @@ export class MotionsService {
     // Inside a caller's unit of work (a seed) nothing is committed yet: the caller publishes.
     if (this.uow.inTransaction) return view;
     const cause = change.cause ? { cause: change.cause } : {};
+    const whip = change.whip;
+    // Screens tell the Rat's count from a committee's by the step's body.
+    const stepWhip =
+      whip &&
+      ((audience: LiveAudience) => {
+        const event = whip(audience);
+        return event && { ...event, bodyKey: step.bodyKey };
+      });
     this.changes.publish(
       {
         motionId: motion.id,
-        ...(change.whip ? { whip: change.whip } : {}),
+        ...(stepWhip ? { whip: stepWhip } : {}),
         ...(change.vote ? { vote: change.vote } : {}),
         tally: {
           motionId: motion.id,

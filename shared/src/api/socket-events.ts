@@ -43,8 +43,9 @@ export type MotionEvent = { motion: MotionView; cause?: TallyCause };
  */
 export type WhipEvent = {
   motionId: number;
-  /** The step whose whip count changed (v1.2). */
+  /** The step whose whip count changed and its body (v1.2). */
   consultationId?: number;
+  bodyKey?: string;
   entry: WhipEntryView;
   history: WhipHistoryEntry | null;
 };

@@ -1,6 +1,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { tallyResponseOf } from '@mehrheitsplaner/shared';
+import { COUNCIL_BODY_KEY, tallyResponseOf } from '@mehrheitsplaner/shared';
 import type {
+  ConsultationView,
   CouncilView,
   DraftEvent,
   ImportProgressEvent,
@@ -21,6 +22,11 @@ import { newerJob } from '../../admin/utils/import-job';
 import { replaceMotion } from '../../motions/utils/motion-filters';
 import { newerMotion, withHistoryRow, withRecordedItem, withWhipEntry } from './cache-merge';
 import type { NoteReader } from './cache-merge';
+
+/** Events without a body (servers before v1.2) are the Rat's: the motion's own count. */
+function isCouncilStep(bodyKey: string | undefined): boolean {
+  return bodyKey === undefined || bodyKey === COUNCIL_BODY_KEY;
+}
 
 /** Writes one socket event into the cache; screens re-render from it without asking the server. */
 export type LiveCacheWriter = {
@@ -66,10 +72,24 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
       client.setQueryData<CouncilView>(queryKeys.council, council);
       // Seats may have moved between members: the event does not carry them (admin changes, rare).
       void client.invalidateQueries({ queryKey: queryKeys.members, exact: true });
+      // The event also follows every body change (BodiesService.published): bodies load again.
+      void client.invalidateQueries({ queryKey: queryKeys.bodies });
     },
     tally: (event) => {
-      const key = queryKeys.tally(event.motionId);
-      if (isShown(key)) client.setQueryData<MotionTallyResponse>(key, tallyResponseOf(event));
+      const { motionId, consultationId: stepId } = event;
+      const tally = tallyResponseOf(event);
+      // The path shows every step's certainty; the Rat's step is also the motion's own count.
+      if (stepId !== undefined) {
+        client.setQueryData<ConsultationView[]>(queryKeys.path(motionId), (path) =>
+          path?.map((step) =>
+            step.id === stepId ? { ...step, tally, certainty: tally.certainty } : step,
+          ),
+        );
+      }
+      const key = isCouncilStep(event.bodyKey)
+        ? queryKeys.tally(motionId)
+        : queryKeys.stepTally(motionId, stepId ?? 0);
+      if (isShown(key)) client.setQueryData<MotionTallyResponse>(key, tally);
     },
     motion: ({ motion }) => {
       const key = queryKeys.motion(motion.id);
@@ -86,12 +106,20 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
         else void client.invalidateQueries({ queryKey: key, exact: true });
       }
     },
-    whip: ({ motionId, entry, history }) => {
-      client.setQueryData<WhipEntryView[]>(queryKeys.whip(motionId), (current) =>
+    whip: ({ motionId, consultationId, bodyKey, entry, history }) => {
+      const council = isCouncilStep(bodyKey);
+      const stepId = consultationId ?? 0;
+      const keys = {
+        whip: council ? queryKeys.whip(motionId) : queryKeys.stepWhip(motionId, stepId),
+        history: council
+          ? queryKeys.whipHistory(motionId)
+          : queryKeys.stepHistory(motionId, stepId),
+      };
+      client.setQueryData<WhipEntryView[]>(keys.whip, (current) =>
         current ? withWhipEntry(current, entry, mayRead()) : undefined,
       );
       if (!history) return;
-      client.setQueryData<WhipHistoryEntry[]>(queryKeys.whipHistory(motionId), (current) =>
+      client.setQueryData<WhipHistoryEntry[]>(keys.history, (current) =>
         current ? withHistoryRow(current, history) : undefined,
       );
     },

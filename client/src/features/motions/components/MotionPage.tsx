@@ -1,19 +1,22 @@
 import { useMemo, useState } from 'react';
-import { isOpenForWhip } from '@mehrheitsplaner/shared';
-import type { CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
+import { COUNCIL_BODY_KEY, isOpenForWhip } from '@mehrheitsplaner/shared';
+import type { ConsultationView, CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { WhipPartnerOptions } from '../../calculator/components/WhipPartnerOptions';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotion } from '../hooks/use-motion';
+import { useMotionPath } from '../hooks/use-motion-path';
 import { useMotionVote } from '../hooks/use-motion-vote';
 import { accessOf, noteReaderOf } from '../../../app/access';
 import { groupNamer, ownNoteAuthor } from '../utils/motion-access';
 import { CertaintyBadge } from './CertaintyBadge';
 import { MotionEditForm } from './MotionEditForm';
 import { MotionHeader } from './MotionHeader';
+import { MotionPath } from './MotionPath';
 import { MotionSeatChart } from './MotionSeatChart';
 import { PledgeLinks } from './PledgeLinks';
 import { ScenarioCards } from './ScenarioCards';
+import { StepCount } from './StepCount';
 import { VoidVoteForm } from './VoidVoteForm';
 import { VoteResultCard } from './VoteResultCard';
 import { WhipEditor } from './WhipEditor';
@@ -44,6 +47,10 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
   const excluded = excludedNames(council);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const [editing, setEditing] = useState(false);
+  const path = useMotionPath(motionId, reads.scenarios, council.name);
+  // A committee's step chosen in the path shows its count; the Rat's is the motion's own.
+  const [stepId, setStepId] = useState<number | null>(null);
+  const step = path.steps.find((s) => s.id === stepId && s.bodyKey !== COUNCIL_BODY_KEY) ?? null;
   const { motion, tally } = data;
 
   if (!motion || (reads.scenarios && !tally)) {
@@ -101,6 +108,15 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
             onEdit={() => setEditing(true)}
           />
         )}
+        {reads.scenarios && (
+          <MotionPath
+            path={path}
+            excluded={excluded}
+            canEdit={canEdit}
+            selectedId={step?.id ?? null}
+            onSelect={(chosen: ConsultationView) => setStepId(chosen.id)}
+          />
+        )}
       </div>
       {tally && (
         <div className="motion-layout__scenarios">
@@ -155,9 +171,16 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
         )}
       </div>
       <div className="motion-layout__main">
-        {!open && <p className="alert alert--warning">{t('motionPage.closed')}</p>}
+        {step && (
+          <StepCount
+            {...{ step, council, members, reads, mayRead, excluded, nameOf, canWriteLine }}
+            bodyName={path.bodyNames.get(step.bodyKey) ?? step.bodyKey}
+            ownNoteAuthor={ownNoteAuthor(user)}
+          />
+        )}
+        {!step && !open && <p className="alert alert--warning">{t('motionPage.closed')}</p>}
         {!reads.whip && <p className="card muted">{t('motionPage.whipNotShared')}</p>}
-        {reads.whip && (
+        {!step && reads.whip && (
           <WhipEditor
             council={council}
             members={members}

@@ -10,6 +10,7 @@ import { queryKeys } from '../../../api/query-keys';
 import { mergeHistory, mergeWhipEntries, newerMotion } from '../../live/utils/cache-merge';
 import { unlessEventArrived } from '../../live/utils/live-cache';
 import type { NoteReader } from '../../live/utils/cache-merge';
+import { countApi, countKeys } from '../utils/count-scope';
 
 /**
  * A motion's parts in the cache. An answer that left the server before a live event arrived must
@@ -27,34 +28,45 @@ export const motionQuery = (motionId: number) =>
       ),
   });
 
-export const whipQuery = (motionId: number, mayRead: NoteReader) =>
-  queryOptions({
-    queryKey: queryKeys.whip(motionId),
+/** A step of the path other than the Rat's (`stepId`) has its own keys and routes. */
+export const whipQuery = (motionId: number, mayRead: NoteReader, stepId?: number) => {
+  const key = countKeys({ motionId, stepId }).whip;
+  return queryOptions({
+    queryKey: key,
     queryFn: async ({ client }) =>
       mergeWhipEntries(
-        client.getQueryData<WhipEntryView[]>(queryKeys.whip(motionId)),
-        await api.whip(motionId),
+        client.getQueryData<WhipEntryView[]>(key),
+        await countApi({ motionId, stepId }).whip(),
         mayRead,
       ),
   });
+};
 
-export const tallyQuery = (motionId: number) =>
-  queryOptions({
-    queryKey: queryKeys.tally(motionId),
+export const tallyQuery = (motionId: number, stepId?: number) => {
+  const key = countKeys({ motionId, stepId }).tally;
+  return queryOptions({
+    queryKey: key,
     queryFn: ({ client }) =>
-      unlessEventArrived(client, queryKeys.tally(motionId), () => api.tally(motionId)),
+      unlessEventArrived(client, key, () => countApi({ motionId, stepId }).tally()),
   });
+};
 
-export const whipHistoryQuery = (motionId: number) =>
-  queryOptions({
-    queryKey: queryKeys.whipHistory(motionId),
+export const whipHistoryQuery = (motionId: number, stepId?: number) => {
+  const key = countKeys({ motionId, stepId }).history;
+  return queryOptions({
+    queryKey: key,
     queryFn: async ({ client }) => {
-      const loaded = await api.whipHistory(motionId);
-      return mergeHistory(
-        client.getQueryData<WhipHistoryEntry[]>(queryKeys.whipHistory(motionId)),
-        loaded,
-      );
+      const loaded = await countApi({ motionId, stepId }).history();
+      return mergeHistory(client.getQueryData<WhipHistoryEntry[]>(key), loaded);
     },
+  });
+};
+
+/** The path (Beratungsfolge) with each step's certainty; tally events keep it current. */
+export const pathQuery = (motionId: number) =>
+  queryOptions({
+    queryKey: queryKeys.path(motionId),
+    queryFn: () => api.consultations(motionId),
   });
 
 /** A listed motion the cache holds newer (a `motion` event during the load) stays. */

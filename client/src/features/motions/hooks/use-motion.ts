@@ -8,14 +8,15 @@ import type {
   WhipEntryView,
   WhipHistoryEntry,
 } from '@mehrheitsplaner/shared';
+import { useWhipCount, type CountReads } from './use-whip-count';
 import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
 import { hasCode } from '../../../i18n/error-text';
 import { useErrorText } from '../../../i18n/use-error-text';
 import { useLive } from '../../live/hooks/live-context';
-import { newerMotion, withWhipEntry } from '../../live/utils/cache-merge';
+import { newerMotion } from '../../live/utils/cache-merge';
 import type { NoteReader } from '../../live/utils/cache-merge';
-import { motionQuery, tallyQuery, whipHistoryQuery, whipQuery } from './motion-queries';
+import { motionQuery } from './motion-queries';
 
 export type MotionData = {
   motion: MotionView | null;
@@ -34,8 +35,7 @@ export type MotionData = {
   changeStatus: (status: MotionStatus) => Promise<'ok' | 'conflict'>;
 };
 
-/** What the reader may fetch (shared access table): the rest is neither asked for nor joined. */
-export type MotionReads = { scenarios: boolean; whip: boolean; details: boolean };
+export type MotionReads = CountReads;
 
 /** While the motion's room is joined its events keep the cache current: nothing goes stale. */
 const LIVE = { staleTime: Infinity } as const;
@@ -52,9 +52,7 @@ export function useMotion(motionId: number, reads: MotionReads, mayRead: NoteRea
   const { subscribe, unsubscribe } = useLive();
   const [joined, setJoined] = useState(false);
   const motion = useQuery({ ...motionQuery(motionId), ...LIVE });
-  const entries = useQuery({ ...whipQuery(motionId, mayRead), ...LIVE, enabled: whip });
-  const tally = useQuery({ ...tallyQuery(motionId), ...LIVE, enabled: scenarios });
-  const history = useQuery({ ...whipHistoryQuery(motionId), ...LIVE, enabled: details });
+  const count = useWhipCount({ motionId }, { scenarios, whip, details }, mayRead);
 
   useEffect(() => {
     // The motion room carries tallies: joined only by readers of the scenarios.
@@ -73,26 +71,6 @@ export function useMotion(motionId: number, reads: MotionReads, mayRead: NoteRea
   const reload = useCallback(() => {
     void client.invalidateQueries({ queryKey: queryKeys.motionAll(motionId) });
   }, [client, motionId]);
-
-  const saveWhip = useCallback(
-    async (groupKey: string, body: WhipEntryRequest) => {
-      const saved = await api.putWhip(motionId, groupKey, body);
-      client.setQueryData<WhipEntryView[]>(queryKeys.whip(motionId), (current) =>
-        withWhipEntry(current, saved, mayRead),
-      );
-      // The history row comes with the `whip` event of this change.
-      return saved;
-    },
-    [client, motionId, mayRead],
-  );
-
-  const reloadWhip = useCallback(
-    async (groupKey: string) => {
-      const fresh = await client.fetchQuery({ ...whipQuery(motionId, mayRead), staleTime: 0 });
-      return fresh.find((entry) => entry.groupKey === groupKey);
-    },
-    [client, motionId, mayRead],
-  );
 
   const current = motion.data;
   const changeStatus = useCallback(
@@ -115,17 +93,17 @@ export function useMotion(motionId: number, reads: MotionReads, mayRead: NoteRea
     [current, motionId, client, reload],
   );
 
-  const failed = motion.error ?? entries.error ?? tally.error ?? history.error;
+  const failed = motion.error ?? count.error;
   return {
     motion: current ?? null,
-    entries: entries.data ?? [],
-    tally: tally.data ?? null,
-    history: history.data ?? [],
+    entries: count.entries,
+    tally: count.tally,
+    history: count.history,
     error: failed ? errorText(failed) : null,
     live: joined,
     reload,
-    saveWhip,
-    reloadWhip,
+    saveWhip: count.saveWhip,
+    reloadWhip: count.reloadWhip,
     changeStatus,
   };
 }

@@ -1,0 +1,154 @@
+import type { Browser, Page } from 'playwright-core';
+import type { ConsultationView, MemberView, MotionView } from '@mehrheitsplaner/shared';
+import {
+  DESKTOP,
+  PHONE,
+  horizontalOverflow,
+  launchBrowser,
+  screenshot,
+  signIn,
+} from '../support/browser';
+import { adminSession } from '../support/council-votes';
+import { apiRequest, startServer } from '../support/server';
+import type { RunningServer } from '../support/server';
+
+jest.setTimeout(240_000);
+
+/** Seats per group of the committee (members taken from the council's groups). */
+const COMMITTEE = { SPD: 3, GRUENE: 2, CDU: 3, AfD: 2, LINKE: 1 } as const;
+
+/**
+ * The path of a motion (Beratungsfolge) on the motion page: a committee step and the Rat, each
+ * with its own certainty; choosing the committee's step shows its count; the admin adds the HFA
+ * as a step; desktop 1280 and phone 390.
+ */
+describe('the path of a motion on the motion page (desktop 1280 and phone 390)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let token: string;
+  let motion: MotionView;
+  let committeeStep: ConsultationView;
+
+  const call = async <T>(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    body?: unknown,
+    expected = 200,
+  ): Promise<T> => {
+    const response = await apiRequest<T>(server.baseUrl, method, path, { token, body });
+    if (response.status !== expected) {
+      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    ({ token } = await adminSession(server));
+    const members = await call<MemberView[]>('GET', '/council/members');
+    for (const [key, name] of [
+      ['UA', 'Ausschuss für Umwelt und Klima'],
+      ['HFA', 'Haupt- und Finanzausschuss'],
+    ]) {
+      await call('POST', '/bodies', { key, name, kind: 'committee' }, 201);
+    }
+    for (const [groupKey, seats] of Object.entries(COMMITTEE)) {
+      const ofGroup = members.filter((member) => member.groupKey === groupKey).slice(0, seats);
+      for (const member of ofGroup) {
+        await call(
+          'POST',
+          '/bodies/UA/members',
+          { personId: member.id, groupKey, from: '2025-11-01' },
+          201,
+        );
+      }
+    }
+    motion = await call<MotionView>(
+      'POST',
+      '/motions',
+      { title: 'Klimaanpassung Innenstadt' },
+      201,
+    );
+    committeeStep = await call<ConsultationView>(
+      'POST',
+      `/motions/${motion.id}/consultations`,
+      { bodyKey: 'UA', role: 'preliminary', date: '2026-12-03' },
+      201,
+    );
+    // Firm in the committee, open in the Rat: a different certainty per step.
+    for (const groupKey of ['SPD', 'GRUENE', 'LINKE']) {
+      await call('PUT', `/consultations/${committeeStep.id}/whip/${groupKey}`, {
+        stance: 'yes',
+        confidence: 'confirmed',
+      });
+    }
+    await call('PUT', `/motions/${motion.id}/whip/SPD`, { stance: 'yes', confidence: 'confirmed' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const openMotion = async (page: Page) => {
+    await signIn(page, `${server.baseUrl}/#/antraege/${motion.id}`, 'admin', server.adminPassword);
+    await page.waitForSelector('[data-testid="motion-path"] [data-testid="path-step"]');
+  };
+  const step = (page: Page, body: string) =>
+    page.locator(`[data-testid="path-step"][data-body="${body}"]`);
+
+  it('should show the path with a certainty per step and the chosen step’s count', async () => {
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await openMotion(page);
+    expect(
+      await page
+        .locator('[data-testid="path-step"]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-body'))),
+    ).toEqual(['UA', 'RAT']);
+    expect(await step(page, 'UA').innerText()).toContain('Ausschuss für Umwelt und Klima');
+    expect(await step(page, 'UA').innerText()).toContain('Vorberatung');
+    expect(await step(page, 'UA').innerText()).toContain('03.12.2026');
+    expect(await step(page, 'RAT').innerText()).toContain('Entscheidung');
+    const level = (body: string) =>
+      step(page, body).locator('[data-testid="certainty-badge"]').getAttribute('data-level');
+    expect(await level('UA')).toBe('secured');
+    expect(await level('RAT')).toBe('open');
+    await screenshot(page, 'motion-path-desktop-1280');
+
+    await step(page, 'UA')
+      .getByRole('button', { name: /Ausschuss für Umwelt/ })
+      .click();
+    await page.waitForSelector('[data-testid="step-count"]');
+    expect(await page.locator('[data-testid="step-count"] h2').first().innerText()).toContain(
+      'Ausschuss für Umwelt und Klima',
+    );
+    await screenshot(page, 'motion-path-step-desktop-1280');
+
+    const form = page.locator('[data-testid="path-add"]');
+    await form.getByLabel('Gremium').selectOption('HFA');
+    const [added] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && r.url().endsWith('/consultations'),
+      ),
+      form.getByRole('button', { name: 'Schritt hinzufügen' }).click(),
+    ]);
+    expect(added.status()).toBe(201);
+    await page.waitForSelector('[data-testid="path-step"][data-body="HFA"]');
+    expect(
+      await page
+        .locator('[data-testid="path-step"]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-body'))),
+    ).toEqual(['UA', 'HFA', 'RAT']);
+    await page.close();
+  });
+
+  it('should fit the path on a 390 px phone', async () => {
+    const page = await (await browser.newContext(PHONE)).newPage();
+    await openMotion(page);
+    await page.locator('[data-testid="motion-path"]').scrollIntoViewIfNeeded();
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await screenshot(page, 'motion-path-phone-390');
+    await page.close();
+  });
+});
