@@ -117,6 +117,13 @@ describe('seed:demo', () => {
     expect(new Set(motions.map((m) => m.status)).size).toBeGreaterThanOrEqual(6);
     expect(motions.filter((m) => m.status === 'adopted').length).toBeGreaterThan(10);
     expect(motions.filter((m) => m.status === 'rejected').length).toBeGreaterThanOrEqual(3);
+    // The open examples wait for upcoming meetings, whenever the seed runs.
+    const today = new Date().toISOString().slice(0, 10);
+    const waiting = motions.filter((m) => m.status !== 'adopted' && m.status !== 'rejected');
+    expect(waiting.filter((m) => m.meetingDate !== null).length).toBeGreaterThan(open / 2);
+    for (const motion of waiting) {
+      if (motion.meetingDate !== null) expect(motion.meetingDate > today).toBe(true);
+    }
 
     const history = (
       await t

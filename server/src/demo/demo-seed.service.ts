@@ -58,12 +58,14 @@ export class DemoSeedService {
     const written = await this.uow.run(async () => {
       const existing = await this.motions.exampleTitles();
       const done: Written = { motionIds: [], votes: [] };
-      for (const motion of demo.motions) {
+      const today = todayIso();
+      for (const { meetingInDays, ...motion } of demo.motions) {
         const title = `${demo.titlePrefix}${motion.title}`;
         if (existing.has(title)) continue;
-        done.motionIds.push((await this.addExample({ ...motion, title })).id);
+        const meetingDate =
+          meetingInDays === undefined ? undefined : daysBefore(today, -meetingInDays);
+        done.motionIds.push((await this.addExample({ ...motion, title, meetingDate })).id);
       }
-      const today = todayIso();
       for (const [turn, meeting] of past.meetings.entries()) {
         const fresh = meeting.motions.filter((m) => !existing.has(`${demo.titlePrefix}${m.title}`));
         if (fresh.length === 0) continue;

@@ -15,7 +15,13 @@ export type DemoMotion = CreateMotionRequest & {
   pledgeKeys: string[];
 };
 
-export type DemoFile = { titlePrefix: string; motions: DemoMotion[] };
+/**
+ * An open example in demo-motions.json: its meeting `meetingInDays` days after the seed, so the
+ * examples of a new install always wait for an upcoming meeting.
+ */
+export type DemoOpenMotion = Omit<DemoMotion, 'meetingDate'> & { meetingInDays?: number };
+
+export type DemoFile = { titlePrefix: string; motions: DemoOpenMotion[] };
 
 /**
  * How a group voted in an example vote: its line, and per group how many were away and how many
