@@ -9,6 +9,7 @@ import type {
 import { BodySnapshotService } from '../../server/src/bodies/body-snapshot.service';
 import { auditEntries } from './support/audit';
 import { errorBodyProblems } from './support/german-errors';
+import { connect, connected } from './support/live-socket';
 import { inParallel, serverErrors } from './support/parallel';
 import { bearer, startTestApp, todayIso, type TestApp } from './support/test-app';
 
@@ -209,6 +210,21 @@ describe('bodies (Gremien) with dated memberships', () => {
       to: shifted(monthAgo, -1),
     });
     expect(refusal(backwards)).toEqual([400, 'INVALID_DATE']);
+  });
+
+  it('should send the council event to open screens when a body changes', async () => {
+    const socket = connect(t.url, admin);
+    await connected(socket);
+    const pushed = new Promise<CouncilView>((resolve) =>
+      socket.once('council', ({ council }) => resolve(council)),
+    );
+    await seat('BV-MITTE', { name: 'Bernd Bezirk', groupKey: 'CDU', from: today });
+    const council = await pushed;
+    socket.close();
+    expect(council.seats).toBe((await get<CouncilView>('/api/council')).seats);
+    // The new person is on record (the event makes screens load the person list again).
+    const people = await get<MemberView[]>('/api/council/members');
+    expect(people.find((m) => m.name === 'Bernd Bezirk')).toMatchObject({ groupKey: null });
   });
 
   it('should refuse a stale body edit with 409 and keep the newer state', async () => {

@@ -178,7 +178,7 @@ export class BodiesService {
         ...auditDiff(null, body, BODY_AUDIT_FIELDS),
       });
     });
-    this.published();
+    await this.published();
     return toSummary(await this.view(key));
   }
 
@@ -208,7 +208,7 @@ export class BodiesService {
         ...auditDiff(body, { ...body, ...next }, BODY_AUDIT_FIELDS),
       });
     });
-    this.published();
+    await this.published();
     return toSummary(await this.view(key));
   }
 
@@ -232,7 +232,7 @@ export class BodiesService {
       });
       return created;
     });
-    this.published();
+    await this.published();
     return toMemberView(await this.membershipOrThrow(id));
   }
 
@@ -274,7 +274,7 @@ export class BodiesService {
         ...auditDiff(audited(membership), after, MEMBERSHIP_AUDIT_FIELDS),
       });
     });
-    this.published();
+    await this.published();
     return toMemberView(await this.membershipOrThrow(id));
   }
 
@@ -333,9 +333,14 @@ export class BodiesService {
     });
   }
 
-  /** After a commit that changed bodies: drops the cached snapshots. */
-  published(): void {
+  /**
+   * After a commit that changed bodies: drops the cached snapshots and sends the `council` event,
+   * on which open screens load the bodies again (a person added by name joins the council's
+   * person list too). Body changes are rare admin edits, so no event of their own.
+   */
+  async published(): Promise<void> {
     this.snapshots.invalidate();
+    await this.council.publishCouncil();
   }
 
   // Helpers
