@@ -212,6 +212,26 @@ describe('bodies (Gremien) with dated memberships', () => {
     expect(refusal(backwards)).toEqual([400, 'INVALID_DATE']);
   });
 
+  it('should move a seat to another group and role, the seats following', async () => {
+    const citizen = (await get<BodyMemberView[]>('/api/bodies/HFA/members')).find(
+      (m) => m.name === 'Erika Mustermann',
+    );
+    if (!citizen) throw new Error('no citizen seat');
+    const moved = (
+      await send('patch', `/api/bodies/HFA/members/${citizen.id}`, {
+        groupKey: 'LINKE',
+        role: 'member',
+        version: citizen.version,
+      }).expect(200)
+    ).body as BodyMemberView;
+    expect(moved).toMatchObject({ groupKey: 'LINKE', role: 'member', from: monthAgo, to: null });
+    expect(seatsOf(await get<BodyView>('/api/bodies/HFA'))).toEqual({ SPD: 2, LINKE: 1 });
+    const toChair = await send('patch', `/api/bodies/HFA/members/${citizen.id}`, {
+      role: 'chair',
+    });
+    expect(refusal(toChair)).toEqual([409, 'BODY_CHAIR_TAKEN']);
+  });
+
   it('should send the council event to open screens when a body changes', async () => {
     const socket = connect(t.url, admin);
     await connected(socket);
