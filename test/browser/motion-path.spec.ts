@@ -143,6 +143,19 @@ describe('the path of a motion on the motion page (desktop 1280 and phone 390)',
     await page.close();
   });
 
+  it('should list only the motions with a step in the body chosen in the list filter', async () => {
+    const other = await call<MotionView>('POST', '/motions', { title: 'Nur im Rat beraten' }, 201);
+    const page = await (await browser.newContext(DESKTOP)).newPage();
+    await signIn(page, `${server.baseUrl}/#/antraege`, 'admin', server.adminPassword);
+    const row = (id: number) => page.locator(`[data-testid="motion-row"][data-motion-id="${id}"]`);
+    await row(other.id).waitFor();
+    await page.getByLabel('Gremium').selectOption('UA');
+    await row(other.id).waitFor({ state: 'detached' });
+    expect(await row(motion.id).count()).toBe(1);
+    await screenshot(page, 'motion-list-body-filter-desktop-1280');
+    await page.close();
+  });
+
   it('should fit the path on a 390 px phone', async () => {
     const page = await (await browser.newContext(PHONE)).newPage();
     await openMotion(page);

@@ -266,6 +266,7 @@ export const messagesDe = {
   'path.removeConfirm': 'Den Schritt „{body}“ aus der Beratungsfolge entfernen?',
   'path.stepCount': 'Zählung im Gremium: {body}',
   'path.loadError': 'Die Beratungsfolge konnte nicht geladen werden: {message}',
+  'path.filterBody': 'Gremium',
   'motionPage.readOnly': 'Nur Lesezugriff',
   'motionPage.whipNotShared':
     'Die Stimmenzählung der Fraktionen ist für Ihre Rolle nicht freigegeben: Sie sehen Status und Einschätzung des Antrags.',

@@ -260,6 +260,7 @@ export const messagesEn: Messages = {
   'path.removeConfirm': 'Remove the step “{body}” from the path?',
   'path.stepCount': 'Count in the body: {body}',
   'path.loadError': 'The path could not be loaded: {message}',
+  'path.filterBody': 'Body',
   'motionPage.readOnly': 'Read only',
   'motionPage.whipNotShared':
     "The groups' whip count is not shared with your role: you see the motion's status and certainty.",

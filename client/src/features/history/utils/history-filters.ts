@@ -7,6 +7,8 @@ export type HistoryFilters = {
   policyArea: string;
   sponsor: string;
   result: HistoryResultFilter | '';
+  /** A body's key ('' = the Rat). */
+  body?: string;
 };
 
 export const EMPTY_HISTORY_FILTERS: HistoryFilters = {
@@ -15,6 +17,7 @@ export const EMPTY_HISTORY_FILTERS: HistoryFilters = {
   policyArea: '',
   sponsor: '',
   result: '',
+  body: '',
 };
 
 /** The query of every history endpoint; empty fields are left out. */
@@ -25,6 +28,7 @@ export function historyQuery(filters: HistoryFilters): HistoryQuery {
   if (filters.policyArea.trim()) query.policyArea = filters.policyArea.trim();
   if (filters.sponsor) query.sponsor = filters.sponsor;
   if (filters.result) query.result = filters.result;
+  if (filters.body) query.body = filters.body;
   return query;
 }
 

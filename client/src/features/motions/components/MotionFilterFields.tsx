@@ -2,9 +2,17 @@ import type { CouncilView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { GroupSelect } from '../../council/components/GroupSelect';
 import { PolicyAreaField } from '../../agreement/components/PolicyAreaField';
+import { BodyFilterField } from './BodyFilterField';
 
 /** The filters that the motion list and the history share. */
-export type MotionFilterValues = { policyArea: string; sponsor: string; from: string; to: string };
+export type MotionFilterValues = {
+  policyArea: string;
+  sponsor: string;
+  from: string;
+  to: string;
+  /** A body's key: its steps only ('' = the Rat, the server's default). */
+  body?: string;
+};
 
 type MotionFilterFieldsProps = {
   council: CouncilView;
@@ -28,6 +36,11 @@ export function MotionFilterFields({
   const { t } = useT();
   return (
     <>
+      <BodyFilterField
+        councilName={council.name}
+        value={values.body ?? ''}
+        onChange={(value) => onChange('body', value)}
+      />
       <PolicyAreaField
         label={t('motions.filter.policyArea')}
         value={values.policyArea}

@@ -10,6 +10,8 @@ export type MotionFilters = {
   from: string;
   to: string;
   withoutMajority: boolean;
+  /** A body's key ('' = the Rat). */
+  body?: string;
 };
 
 export const EMPTY_FILTERS: MotionFilters = {
@@ -20,6 +22,7 @@ export const EMPTY_FILTERS: MotionFilters = {
   from: '',
   to: '',
   withoutMajority: false,
+  body: '',
 };
 
 export function isMotionStatus(value: string): value is MotionStatus {
@@ -37,6 +40,7 @@ export function toListQuery(filters: MotionFilters): MotionListQuery {
   if (filters.from) query.from = filters.from;
   if (filters.to) query.to = filters.to;
   if (filters.withoutMajority) query.withoutMajority = true;
+  if (filters.body) query.body = filters.body;
   return query;
 }
 
