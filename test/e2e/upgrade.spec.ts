@@ -169,6 +169,22 @@ sqliteOnly('upgrade from the release before migrations (952727b)', SQLITE_ONLY, 
     }
     expect(after.migrations.rows.size).toBe(sqliteMigrations.length);
 
+    // Consultations: every motion got its one Rat step, and every per-vote row names the step
+    // of its own motion (the new column; the compared columns above stay untouched).
+    const ratSteps = new Map(
+      [...after.consultation.rows.values()].map((row) => [row.motionId, row]),
+    );
+    expect(after.consultation.rows.size).toBe(before.motion.rows.size);
+    for (const motion of before.motion.rows.values()) {
+      expect(ratSteps.get(motion.id)).toMatchObject({ bodyKey: 'RAT', role: 'decision' });
+    }
+    for (const table of ['whip_entry', 'whip_history', 'whip_note', 'recorded_vote']) {
+      const wrong = [...after[table].rows.values()].filter(
+        (row) => row.consultationId !== ratSteps.get(row.motionId)?.id,
+      );
+      expect({ table, wrong }).toEqual({ table, wrong: [] });
+    }
+
     const notes = (rows: Iterable<Row>, groupKey: string, note: string, internal: string) =>
       [...rows]
         .filter((row) => row[note] !== null)

@@ -107,7 +107,12 @@ export class WhipService {
     ]);
     const reader = whipReader(viewer, coalitionOf(snapshot));
     const byKey = new Map(entries.map((entry) => [entry.groupKey, entry]));
-    const keys = snapshot.groups.map((group) => group.key);
+    // A committee lists the groups that hold seats in it (or already have an entry there);
+    // the Rat lists every council group, as always.
+    const listed = this.motions.isRatStep(step)
+      ? snapshot.groups
+      : snapshot.groups.filter((group) => group.seats > 0 || byKey.has(group.key));
+    const keys = listed.map((group) => group.key);
     if (snapshot.mayorMemberId !== null) keys.push(MAYOR_KEY);
     return keys.map((key) => {
       const entry = byKey.get(key);
