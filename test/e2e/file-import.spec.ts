@@ -1,4 +1,5 @@
 import type {
+  BodyMemberView,
   FileImportResult,
   MemberView,
   MembershipView,
@@ -183,6 +184,44 @@ describe('File import (CSV and XLSX) through the owner modules', () => {
     });
     expect(counted.errors).toHaveLength(1);
     expect(counted.errors[0].message).toMatch(/^Zeile 2: A 2026\/0043 am 01\.02\.2026: .*Sitze/);
+  });
+
+  it('should seat people in a committee with their roles through the bodies module', async () => {
+    await t
+      .http()
+      .post('/api/bodies')
+      .set(...bearer(admin))
+      .send({ key: 'A-UMW', name: 'Ausschuss für Umwelt', kind: 'committee' })
+      .expect(201);
+    const seatsFile = [
+      'Name;Fraktion;Gremium;von;bis;Rolle',
+      'Anna Amsel;Bündnis 90/Die Grünen;Ausschuss für Umwelt;01.04.2026;;Vorsitz',
+      'Sabine Sachkundig;SPD;A-UMW;01.04.2026;;',
+      'Cedern, Cem;CDU;A-UMW;01.04.2026;;Chef',
+    ].join('\n');
+    const refused = await imported(seatsFile, 'umwelt.csv', { kind: 'members', dryRun: 'false' });
+    expect(refused.errors.map((e) => e.message)).toEqual([
+      'Zeile 4, Spalte „Rolle“: unbekannte Rolle „Chef“ (Mitglied, Vorsitz, Stellvertretung)',
+    ]);
+    const seated = await imported(seatsFile.replace('Chef', 'Mitglied'), 'umwelt.csv', {
+      kind: 'members',
+      dryRun: 'false',
+    });
+    expect(seated).toMatchObject({ applied: true, errors: [] });
+    const members = (
+      await t
+        .http()
+        .get('/api/bodies/A-UMW/members')
+        .set(...bearer(admin))
+        .expect(200)
+    ).body as BodyMemberView[];
+    expect(members.map((m) => [m.name, m.groupKey, m.role]).sort()).toEqual([
+      ['Anna Amsel', 'GRUENE', 'chair'],
+      ['Cedern, Cem', 'CDU', 'member'],
+      ['Sabine Sachkundig', 'SPD', 'member'],
+    ]);
+    // Sabine is a person of the committee, not of the Rat.
+    expect((await named('Sabine Sachkundig'))[0]?.groupKey).toBeNull();
   });
 
   it('should refuse other file types (415), too large files (413), bad kinds (400) and managers (403)', async () => {

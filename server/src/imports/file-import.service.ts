@@ -3,6 +3,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { currentActor, runAsActor } from '../audit/audit-actor';
 import type { AuthUser } from '../auth/auth.types';
+import { BodiesService } from '../bodies/bodies.service';
 import { CouncilService } from '../council/council.service';
 import { MembersService } from '../council/members.service';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -37,6 +38,7 @@ export class FileImportService {
     private readonly council: CouncilService,
     private readonly members: MembersService,
     private readonly votes: VotesService,
+    private readonly bodies: BodiesService,
   ) {}
 
   async importFile(
@@ -61,7 +63,7 @@ export class FileImportService {
       const outcome = await this.inUnitOfWork(async (manager) => {
         const work =
           kind === 'members'
-            ? new MembersImport(manager, this.members).run(table)
+            ? new MembersImport(manager, this.members, this.bodies).run(table)
             : new ResultsImport(manager, this.votes, user).run(table);
         const done: Outcome = await work;
         if (dryRun || done.errors.length > 0) throw new Rollback(done);
@@ -91,6 +93,8 @@ export class FileImportService {
   /** After the commit: the council to every client, or each recorded vote to its rooms. */
   private async publish(kind: FileImportKind, outcome: Outcome): Promise<void> {
     if (kind === 'members') {
+      // published() is sync today and becomes async when it publishes itself: await either way.
+      await Promise.resolve(this.bodies.published());
       await this.council.publishCouncil();
       return;
     }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BodiesModule } from '../bodies/bodies.module';
 import { CouncilModule } from '../council/council.module';
 import { VotesModule } from '../votes/votes.module';
 import { FileImportController } from './file-import.controller';
@@ -6,7 +7,7 @@ import { FileImportService } from './file-import.service';
 
 /** File imports (CSV, XLSX) for councils without OParl; it owns no table, the owners write. */
 @Module({
-  imports: [CouncilModule, VotesModule],
+  imports: [BodiesModule, CouncilModule, VotesModule],
   controllers: [FileImportController],
   providers: [FileImportService],
   exports: [FileImportService],

@@ -1,4 +1,5 @@
 import {
+  COUNCIL_BODY_KEY,
   MAYOR_KEY,
   type FileImportChange,
   type FileImportRowError,
@@ -6,7 +7,9 @@ import {
 } from '@mehrheitsplaner/shared';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth.types';
+import { BodyEntity } from '../bodies/body.entity';
 import { GroupEntity } from '../council/group.entity';
+import { ConsultationEntity } from '../motions/consultation.entity';
 import { MotionEntity } from '../motions/motion.entity';
 import { RecordedVoteEntity } from '../votes/recorded-vote.entity';
 import { DomainError } from '../common/domain.error';
@@ -33,8 +36,14 @@ const COLUMNS = {
 type Field = keyof typeof COLUMNS;
 const COUNTS = ['yes', 'no', 'abstain', 'absent'] as const;
 
-/** The rows of one vote: a motion (Drucksache) on a day. */
-type Vote = { rows: number[]; motion: MotionEntity; date: string; counts: GroupCountRequest[] };
+/** The rows of one vote: a motion (Drucksache) on a day in a body (its step on the path). */
+type Vote = {
+  rows: number[];
+  motion: MotionEntity;
+  date: string;
+  step: ConsultationEntity;
+  counts: GroupCountRequest[];
+};
 
 /**
  * `kind=results`: recorded results per group, one recorded vote per Drucksache and day, written
@@ -86,9 +95,10 @@ export class ResultsImport {
     const dateText = rows.text(cells, 'date');
     const date = isoDay(dateText);
     if (date === null) fail('date', `„${dateText}“ ist kein Datum (TT.MM.JJJJ)`);
-    const body = rows.text(cells, 'body');
-    if (!isCouncilBody(body)) {
-      fail('body', `Gremium „${body}“: Ergebnisse nimmt der Datei-Import bisher nur für den Rat`);
+    const bodyText = rows.text(cells, 'body');
+    const step = motion ? await this.stepOf(motion, bodyText) : null;
+    if (motion && !step) {
+      fail('body', `Drucksache „${reference}“ hat keine Beratung im Gremium „${bodyText}“`);
     }
     const groupText = rows.text(cells, 'group');
     const groupKey = isMayorLine(groupText) ? MAYOR_KEY : matchGroup(groups, groupText)?.key;
@@ -98,21 +108,33 @@ export class ResultsImport {
       if (value === null) fail(field, 'keine ganze Zahl von 0 bis 1000');
       return value ?? 0;
     });
-    if (this.errors.length > before || !motion || date === null || groupKey === undefined) return;
-    const key = `${motion.id}|${date}`;
-    const vote = votes.get(key) ?? { rows: [], motion, date, counts: [] };
+    if (this.errors.length > before || !motion || !step || date === null) return;
+    if (groupKey === undefined) return;
+    const key = `${step.id}|${date}`;
+    const vote = votes.get(key) ?? { rows: [], motion, date, step, counts: [] };
     const [yes, no, abstain, absent] = counts;
     vote.rows.push(row);
     vote.counts.push({ groupKey, yes, no, abstain, absent });
     votes.set(key, vote);
   }
 
+  /** The motion's step in the body the cell names (key or name; blank or "Rat": the Rat). */
+  private async stepOf(motion: MotionEntity, body: string): Promise<ConsultationEntity | null> {
+    const steps = await this.manager.find(ConsultationEntity, { where: { motionId: motion.id } });
+    const lower = body.toLowerCase();
+    if (isCouncilBody(body)) return steps.find((s) => s.bodyKey === COUNCIL_BODY_KEY) ?? null;
+    const named = await this.manager.find(BodyEntity);
+    const key = named.find((b) => [b.key, b.name].some((n) => n.toLowerCase() === lower))?.key;
+    return steps.find((s) => s.bodyKey === key) ?? null;
+  }
+
   /** Records the vote unless one is recorded already; a refusal is an error on its first row. */
   private async record(vote: Vote): Promise<number | null> {
-    const { motion, date, rows } = vote;
-    const label = `${motion.reference ?? motion.title} am ${germanDay(date)}`;
+    const { motion, date, rows, step } = vote;
+    const where = step.bodyKey === COUNCIL_BODY_KEY ? '' : ` (${step.bodyKey})`;
+    const label = `${motion.reference ?? motion.title}${where} am ${germanDay(date)}`;
     const existing = await this.manager.existsBy(RecordedVoteEntity, {
-      motionId: motion.id,
+      consultationId: vote.step.id,
       date,
       voidedAt: IsNull(),
     });

@@ -113,7 +113,8 @@ export class OparlImportService {
       }),
     );
     progress('done', 1);
-    this.bodies.published();
+    // published() is sync today and becomes async when it publishes itself: await either way.
+    await Promise.resolve(this.bodies.published());
     await this.council.publishCouncil();
     this.logger.log(`OParl-Import ${url}: ${JSON.stringify(outcome.created)} neu`);
     return { ...outcome, system: snapshot.system, modifiedSince: snapshot.since };
