@@ -107,6 +107,9 @@ describe('OParl import of a source with the variants real servers send', () => {
       'Ratsmitglied ohne Fraktionsmitgliedschaft in der Quelle',
     ]);
     expect(notesOf(first.missing, url('agendaitem/1'))[0]).toContain('„beschlossen“');
+    expect(notesOf(first.missing, url('consultation/1'))).toEqual([
+      'Vorberatung in „Ausschuss für Umwelt“: nicht als Schritt übernommen',
+    ]);
     expect(first.skipped).toContainEqual({
       type: 'Paper',
       id: url('paper/2'),
