@@ -72,8 +72,8 @@ describe('accessibility and phone width on every route, for every role', () => {
   let browser: Browser;
   let dataDir: string;
   /**
-   * The routes besides the header's: an open and a decided motion with their print views, a
-   * meeting with an open item.
+   * The routes besides the header's: an open motion (with a committee step on its path) and a
+   * decided one with their print views, a meeting with an open item, a committee.
    */
   let detailRoutes: { hash: string; needs: string }[];
   const figures: (RouteResult & { role: string; width: string })[] = [];
@@ -114,12 +114,32 @@ describe('accessibility and phone width on every route, for every role', () => {
     if (meeting.status !== 201 || item.status !== 201) {
       throw new Error(`meeting ${meeting.status}, item ${item.status}`);
     }
+    // A committee with two members, and a step in it on the open motion's path.
+    const post = (path: string, body: unknown) =>
+      apiRequest(server.baseUrl, 'POST', path, { token: admin.token, body });
+    const steps = [
+      await post('/bodies', { key: 'HFA', name: 'Haupt- und Finanzausschuss', kind: 'committee' }),
+      await post('/bodies/HFA/members', {
+        name: 'Erika Beispiel',
+        groupKey: 'SPD',
+        from: '2025-11-01',
+      }),
+      await post('/bodies/HFA/members', {
+        name: 'Max Muster',
+        groupKey: 'CDU',
+        from: '2025-11-01',
+      }),
+      await post(`/motions/${open.id}/consultations`, { bodyKey: 'HFA', date: '2030-01-10' }),
+    ];
+    const refused = steps.filter((step) => step.status !== 201);
+    if (refused.length > 0) throw new Error(`committee: ${JSON.stringify(refused)}`);
     detailRoutes = [
       { hash: `#/antraege/${open.id}`, needs: '#/antraege' },
       { hash: `#/antraege/${open.id}/druck`, needs: '#/antraege' },
       { hash: `#/antraege/${decided.id}`, needs: '#/antraege' },
       { hash: `#/antraege/${decided.id}/druck`, needs: '#/antraege' },
       { hash: `#/sitzungen/${meeting.body.id}`, needs: '#/sitzungen' },
+      { hash: '#/gremien/HFA', needs: '#/gremien' },
     ];
     browser = await launchBrowser();
   });
