@@ -8,6 +8,8 @@ import {
   screenshot,
   signIn,
 } from '../support/browser';
+import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
+import { buildHardenedData } from '../support/oparl/hardened-data';
 import { apiLogin, apiRequest, startServer, type RunningServer } from '../support/server';
 
 jest.setTimeout(240_000);
@@ -53,6 +55,37 @@ describe('file import in the browser (admin, desktop and phone)', () => {
     await page.getByRole('button', { name: 'Vorschau' }).click();
     expect((await answer).status()).toBe(200);
   };
+
+  it('should show the OParl data-quality report after an import (phone)', async () => {
+    const fixture: OparlFixture = await startOparlFixture({ build: buildHardenedData });
+    try {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      await signIn(page, `${server.baseUrl}/#/verwaltung`, 'admin', server.adminPassword);
+      await page.getByLabel('System- oder Body-URL').fill(fixture.systemUrl);
+      await page.getByRole('button', { name: 'Import starten' }).click();
+      await page.waitForSelector('[data-testid="import-job"][data-status="done"]', {
+        timeout: 30_000,
+      });
+      for (const list of ['guessed', 'missing', 'ended']) {
+        const report = page.locator(`[data-testid="import-${list}"]`);
+        await report.locator('summary').click();
+        expect(await report.locator('li').count()).toBeGreaterThan(0);
+      }
+      const guessed = await page.locator('[data-testid="import-guessed"]').innerText();
+      expect(guessed).toMatch(/^Erraten \(Zuordnung nicht eindeutig\): \d+/);
+      expect(guessed).toContain('Kürzel „FR“: als Fraktion übernommen');
+      expect(await page.locator('[data-testid="import-missing"]').innerText()).toContain(
+        'Ratsmitglied ohne Fraktionsmitgliedschaft in der Quelle',
+      );
+      expect(await horizontalOverflow(page)).toEqual([]);
+      await page.locator('[data-testid="import-guessed"]').scrollIntoViewIfNeeded();
+      await screenshot(page, 'oparl-report-phone', false);
+      await context.close();
+    } finally {
+      await fixture.close();
+    }
+  });
 
   it.each([
     ['desktop', DESKTOP],
