@@ -10,6 +10,7 @@ import type {
   WhipEntryView,
   WhipEvent,
 } from '@mehrheitsplaner/shared';
+import { DataSource } from 'typeorm';
 import { connect, connected, emitWithAck } from './support/live-socket';
 import { inParallel, serverErrors, succeeded } from './support/parallel';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
@@ -293,6 +294,16 @@ describe('the path of a motion (Beratungsfolge): committee → HFA → Rat', () 
     socket.disconnect();
 
     await api().send('delete', `/api/consultations/${ua.id}`, { version: ua.version }).expect(204);
+    // The step's whip count went with it: entries, notes and change history.
+    const data = t.app.get(DataSource);
+    for (const table of ['whip_entry', 'whip_note', 'whip_history']) {
+      const left = await data
+        .createQueryBuilder()
+        .from(table, 'w')
+        .where('w.consultationId = :id', { id: ua.id })
+        .getCount();
+      expect({ table, left }).toEqual({ table, left: 0 });
+    }
     expect((await pathOf(motion.id)).map((s) => [s.bodyKey, s.position])).toEqual([
       ['HFA', 1],
       ['RAT', 2],

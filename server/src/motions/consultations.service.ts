@@ -47,8 +47,13 @@ function pathText(path: readonly ConsultationEntity[]): string {
  * Rat's step is created with the motion and stays; other steps are added, moved and removed here.
  * Positions are renumbered 1…n on every change of the path, inside the change's unit of work.
  */
+/** Work of another module on a removed step, inside the removal's unit of work. */
+export type StepRemovalHook = (stepId: number) => Promise<void>;
+
 @Injectable()
 export class ConsultationsService {
+  private readonly removalHooks: StepRemovalHook[] = [];
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly motions: MotionsService,
@@ -56,6 +61,14 @@ export class ConsultationsService {
     private readonly bodies: BodySnapshotService,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * The owners of a step's rows (its whip count) register here, so a removed step leaves none of
+   * them behind without this module writing their tables.
+   */
+  onStepRemoved(hook: StepRemovalHook): void {
+    this.removalHooks.push(hook);
+  }
 
   private pathOf(motionId: number): Promise<ConsultationEntity[]> {
     return this.uow
@@ -172,6 +185,7 @@ export class ConsultationsService {
         .where('id = :id AND version = :version', { id, version: step.version })
         .execute();
       if (result.affected !== 1) throw staleStepError(step, version);
+      for (const hook of this.removalHooks) await hook(id);
       const after = path.filter((s) => s.id !== id);
       await this.renumber(manager, after);
       await this.recordPath(motion, path, after);

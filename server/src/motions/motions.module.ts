@@ -24,6 +24,6 @@ import { MotionsService } from './motions.service';
   ],
   controllers: [MotionsController, ConsultationsController],
   providers: [MotionsService, ConsultationsService],
-  exports: [MotionsService],
+  exports: [MotionsService, ConsultationsService],
 })
 export class MotionsModule {}

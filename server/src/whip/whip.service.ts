@@ -12,6 +12,7 @@ import type { CouncilSnapshot } from '../council/council-snapshot';
 import { AuditService } from '../audit/audit.service';
 import { UnitOfWork } from '../database/unit-of-work';
 import type { ConsultationEntity } from '../motions/consultation.entity';
+import { ConsultationsService } from '../motions/consultations.service';
 import { MotionsService } from '../motions/motions.service';
 import { TallyService } from '../tally/tally.service';
 import { WhipEntryEntity } from './whip-entry.entity';
@@ -86,7 +87,18 @@ export class WhipService {
     private readonly motions: MotionsService,
     private readonly tally: TallyService,
     private readonly audit: AuditService,
-  ) {}
+    consultations: ConsultationsService,
+  ) {
+    consultations.onStepRemoved((stepId) => this.dropStep(stepId));
+  }
+
+  /** A removed step's whip count goes with it (entries, notes, change history). */
+  private async dropStep(consultationId: number): Promise<void> {
+    const manager = this.uow.manager;
+    for (const entity of [WhipEntryEntity, WhipNoteEntity, WhipHistoryEntity]) {
+      await manager.delete(entity, { consultationId });
+    }
+  }
 
   /** The step a route names: the motion's Rat step, or a consultation by its id. */
   private stepOf(target: WhipTarget): Promise<ConsultationEntity> {
