@@ -42,6 +42,34 @@ describe('liveCacheWriter', () => {
     expect(cached?.expected).toEqual(tally(7));
   });
 
+  it("should keep a committee step's events out of the motion's own count and update that step in the path", () => {
+    const { client, writer } = setup();
+    const ratTally = { ...tallyEvent(1).tally, options: [], certainty: tallyEvent(1).certainty };
+    client.setQueryData(queryKeys.tally(1), ratTally);
+    client.setQueryData(queryKeys.stepTally(1, 5), ratTally);
+    client.setQueryData(queryKeys.whip(1), [whipEntry({ groupKey: 'CDU', version: 1 })]);
+    client.setQueryData(queryKeys.stepWhip(1, 5), [whipEntry({ groupKey: 'CDU', version: 1 })]);
+    const step = { id: 5, bodyKey: 'UA', certainty: ratTally.certainty, tally: ratTally };
+    client.setQueryData(queryKeys.path(1), [step, { ...step, id: 4, bodyKey: 'RAT' }]);
+    writer.tally({ ...tallyEvent(9), consultationId: 5, bodyKey: 'UA' });
+    writer.whip({
+      motionId: 1,
+      consultationId: 5,
+      bodyKey: 'UA',
+      entry: whipEntry({ groupKey: 'CDU', version: 2, stance: 'no' }),
+      history: null,
+    });
+    expect(client.getQueryData(queryKeys.tally(1))).toEqual(ratTally);
+    expect(client.getQueryData<WhipEntryView[]>(queryKeys.whip(1))?.[0].version).toBe(1);
+    const stepTally = client.getQueryData<MotionTallyResponse>(queryKeys.stepTally(1, 5));
+    expect(stepTally?.expected).toEqual(tally(9));
+    expect(client.getQueryData<WhipEntryView[]>(queryKeys.stepWhip(1, 5))?.[0].version).toBe(2);
+    const path = client.getQueryData<Array<{ id: number; tally: MotionTallyResponse }>>(
+      queryKeys.path(1),
+    );
+    expect(path?.map((s) => s.tally.expected.yes)).toEqual([9, 1]);
+  });
+
   it('should not create cache entries for data no screen loaded', () => {
     const { client, writer } = setup();
     writer.tally(tallyEvent(7));

@@ -60,6 +60,8 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
    */
   const voteChanged = (vote: RecordedVoteView) => {
     void client.invalidateQueries({ queryKey: queryKeys.motionVote(vote.motionId) });
+    // The voted step's result (a committee's or the Rat's) shows in the path.
+    void client.invalidateQueries({ queryKey: queryKeys.path(vote.motionId) });
     void client.invalidateQueries({ queryKey: queryKeys.historyAll });
     // The agenda's item motion is not in the motion's room: loaded again when next shown.
     void client.invalidateQueries({
