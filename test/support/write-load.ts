@@ -150,8 +150,15 @@ async function whipStep(call: Call, plan: LoadPlan, ledger: Ledger, worker: numb
   }
 }
 
-/** fetch's "fetch failed" (its TypeError comes from another realm: no instanceof). */
+/**
+ * fetch's "fetch failed" (no connection) or "terminated" (the connection closed while the answer's
+ * body was still coming: the outcome is unknown, as for a request in flight). Its TypeError comes
+ * from another realm: no instanceof.
+ */
 function isConnectionError(error: unknown): boolean {
   const failure = error as { name?: string; message?: string; cause?: unknown } | null;
-  return failure?.name === 'TypeError' && failure.message === 'fetch failed';
+  return (
+    failure?.name === 'TypeError' &&
+    (failure.message === 'fetch failed' || failure.message === 'terminated')
+  );
 }
