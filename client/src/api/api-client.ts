@@ -171,8 +171,7 @@ export const api = {
     request<WhipEntryView>('PUT', `/motions/${id}/whip/${encodeURIComponent(groupKey)}`, body),
   whipHistory: (id: number) => request<WhipHistoryEntry[]>('GET', `/motions/${id}/whip/history`),
   tally: (id: number) => request<MotionTallyResponse>('GET', `/motions/${id}/tally`),
-  consultations: (id: number) =>
-    request<ConsultationView[]>('GET', `/motions/${id}/consultations`),
+  consultations: (id: number) => request<ConsultationView[]>('GET', `/motions/${id}/consultations`),
   addConsultation: (id: number, body: CreateConsultationRequest) =>
     request<ConsultationView>('POST', `/motions/${id}/consultations`, body),
   removeConsultation: (stepId: number, version: number) =>
