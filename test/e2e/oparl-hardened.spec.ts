@@ -1,14 +1,16 @@
-import type {
-  BodyMemberView,
-  BodySummary,
-  CouncilView,
-  MemberView,
-  MembershipView,
-  MotionView,
-  OparlImportJobView,
-  OparlImportResult,
-  OparlImportStarted,
-  OparlReportEntry,
+import {
+  COUNCIL_BODY_KEY,
+  type BodyMemberView,
+  type BodySummary,
+  type ConsultationView,
+  type CouncilView,
+  type MemberView,
+  type MembershipView,
+  type MotionView,
+  type OparlImportJobView,
+  type OparlImportResult,
+  type OparlImportStarted,
+  type OparlReportEntry,
 } from '@mehrheitsplaner/shared';
 import { OparlImportService } from '../../server/src/oparl/oparl-import.service';
 import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
@@ -66,6 +68,13 @@ describe('OParl import of a source with the variants real servers send', () => {
         .set(...bearer(admin))
         .expect(200)
     ).body as T;
+  const stepsOf = async (reference: string) => {
+    const motion = (await get<MotionView[]>('/api/motions')).find((m) => m.reference === reference);
+    if (!motion) throw new Error(`no motion ${reference}`);
+    return get<ConsultationView[]>(`/api/motions/${motion.id}/consultations`);
+  };
+  const pathOf = async (reference: string) =>
+    (await stepsOf(reference)).map((s) => [s.bodyKey, s.role, s.date, s.position]);
   const seated = async () =>
     (await get<MemberView[]>('/api/council/members')).filter((m) => m.groupKey !== null);
 
@@ -107,8 +116,8 @@ describe('OParl import of a source with the variants real servers send', () => {
       'Ratsmitglied ohne Fraktionsmitgliedschaft in der Quelle',
     ]);
     expect(notesOf(first.missing, url('agendaitem/1'))[0]).toContain('„beschlossen“');
-    expect(notesOf(first.missing, url('consultation/1'))).toEqual([
-      'Vorberatung in „Ausschuss für Umwelt“: nicht als Schritt übernommen',
+    expect(notesOf(first.missing, url('consultation/3'))).toEqual([
+      'Kenntnisnahme in unbekanntem Gremium: nicht als Schritt übernommen',
     ]);
     expect(first.skipped).toContainEqual({
       type: 'Paper',
@@ -133,6 +142,17 @@ describe('OParl import of a source with the variants real servers send', () => {
     expect(notesOf(first.guessed, url('organization/7'))).toEqual([
       'Kürzel „BV“: als Bezirksvertretung übernommen',
     ]);
+  });
+
+  it("should make the paper's consultations its path, the Rat's step dated by its meeting", async () => {
+    expect(await pathOf('A 2026/0001')).toEqual([
+      ['A-AUSSCHUSSFUERUMWELT', 'preliminary', null, 1],
+      [COUNCIL_BODY_KEY, 'decision', '2026-02-12', 2],
+    ]);
+    expect(notesOf(first.guessed, url('consultation/2'))).toEqual([
+      'Rolle „Beschlussfassung“: als Entscheidung übernommen',
+    ]);
+    expect(notesOf(first.missing, url('consultation/1'))).toEqual([]);
   });
 
   it('should keep the report with the job', async () => {
@@ -160,6 +180,10 @@ describe('OParl import of a source with the variants real servers send', () => {
       reference: 'A 2026/0002',
       paperType: 'Antrag',
     });
+    // Touched, so the filtered import reads the paper and its consultations again.
+    const paper = fixture.data.lists.papers[0][0];
+    fixture.update(paper.id, {});
+    const pathBefore = await stepsOf('A 2026/0001');
     fixture.requests.length = 0;
 
     const second = await t.app.get(OparlImportService).import(fixture.systemUrl);
@@ -178,5 +202,6 @@ describe('OParl import of a source with the variants real servers send', () => {
     expect(history.map((m) => [m.groupKey, m.to])).toEqual([['CDU', left]]);
     const motions = await get<MotionView[]>('/api/motions');
     expect(motions.map((m) => m.reference).sort()).toEqual(['A 2026/0001', 'A 2026/0002']);
+    expect(await stepsOf('A 2026/0001')).toEqual(pathBefore);
   });
 });

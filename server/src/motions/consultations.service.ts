@@ -1,5 +1,6 @@
 import {
   COUNCIL_BODY_KEY,
+  type ConsultationRole,
   type ConsultationView,
   type CreateConsultationRequest,
   type PatchConsultationRequest,
@@ -42,14 +43,24 @@ function pathText(path: readonly ConsultationEntity[]): string {
   return path.map((step) => step.bodyKey).join(', ');
 }
 
+/** A step as an import states it (OParl Consultation); see `upsertStep`. */
+export type ImportedStep = {
+  bodyKey: string;
+  date: string | null;
+  role: ConsultationRole;
+  position?: number;
+};
+
+export type StepUpsert = 'created' | 'updated' | 'unchanged';
+
+/** Work of another module on a removed step, inside the removal's unit of work. */
+export type StepRemovalHook = (stepId: number) => Promise<void>;
+
 /**
  * The path of a motion (Beratungsfolge): its steps in order, each with its body's count. The
  * Rat's step is created with the motion and stays; other steps are added, moved and removed here.
  * Positions are renumbered 1…n on every change of the path, inside the change's unit of work.
  */
-/** Work of another module on a removed step, inside the removal's unit of work. */
-export type StepRemovalHook = (stepId: number) => Promise<void>;
-
 @Injectable()
 export class ConsultationsService {
   private readonly removalHooks: StepRemovalHook[] = [];
@@ -99,32 +110,74 @@ export class ConsultationsService {
           'Der Rat ist schon Schritt dieses Antrags: er entscheidet ihn einmal',
         );
       }
-      // Refuses an unknown body (404 BODY_NOT_FOUND) with the bodies' own rule and words.
-      await this.bodies.snapshotOf(request.bodyKey, todayIso());
-      const path = await this.pathOf(motionId);
-      const rat = path.findIndex((s) => s.bodyKey === COUNCIL_BODY_KEY);
-      const index =
-        request.position !== undefined
-          ? Math.min(request.position - 1, path.length)
-          : rat === -1
-            ? path.length
-            : rat;
-      const inserted = await manager.save(
-        manager.create(ConsultationEntity, {
-          motionId,
-          bodyKey: request.bodyKey,
-          date: dateOrNull(request.date),
-          role: request.role ?? 'preliminary',
-          position: index + 1,
-          status: 'open',
-        }),
-      );
-      const after = [...path.slice(0, index), inserted, ...path.slice(index)];
-      await this.renumber(manager, after);
-      await this.recordPath(motion, path, after);
-      return { motion, step: inserted };
+      const step = await this.insert(manager, motion, await this.pathOf(motionId), request);
+      return { motion, step };
     });
     return this.viewOf(motion, await this.motions.stepOrThrow(step.id));
+  }
+
+  /**
+   * An imported step (joins the import's unit of work), idempotent for (motion, body, date): the
+   * Rat's step takes the date and role; another body's step of the same date (or where one side
+   * has none) is updated, else one is added before the Rat's. A source without a date keeps a
+   * known one.
+   */
+  async upsertStep(motionId: number, request: ImportedStep): Promise<StepUpsert> {
+    return this.uow.run(async (manager) => {
+      const motion = await this.motions.motionOrThrow(motionId);
+      const path = await this.pathOf(motionId);
+      const same = path.filter((s) => s.bodyKey === request.bodyKey);
+      const existing =
+        request.bodyKey === COUNCIL_BODY_KEY
+          ? same[0]
+          : (same.find((s) => s.date === request.date) ??
+            same.find((s) => s.date === null || request.date === null));
+      if (!existing) {
+        await this.insert(manager, motion, path, request);
+        return 'created';
+      }
+      const date = dateOrNull(request.date ?? existing.date);
+      if (existing.date === date && existing.role === request.role) return 'unchanged';
+      await manager
+        .createQueryBuilder()
+        .update(ConsultationEntity)
+        .set({ date, role: request.role, version: existing.version + 1 })
+        .where('id = :id', { id: existing.id })
+        .execute();
+      return 'updated';
+    });
+  }
+
+  /** Inserts a step of another body than the Rat at its place and renumbers the path. */
+  private async insert(
+    manager: EntityManager,
+    motion: MotionEntity,
+    path: ConsultationEntity[],
+    request: CreateConsultationRequest,
+  ): Promise<ConsultationEntity> {
+    // Refuses an unknown body (404 BODY_NOT_FOUND) with the bodies' own rule and words.
+    await this.bodies.snapshotOf(request.bodyKey, todayIso());
+    const rat = path.findIndex((s) => s.bodyKey === COUNCIL_BODY_KEY);
+    const index =
+      request.position !== undefined
+        ? Math.min(request.position - 1, path.length)
+        : rat === -1
+          ? path.length
+          : rat;
+    const inserted = await manager.save(
+      manager.create(ConsultationEntity, {
+        motionId: motion.id,
+        bodyKey: request.bodyKey,
+        date: dateOrNull(request.date),
+        role: request.role ?? 'preliminary',
+        position: index + 1,
+        status: 'open',
+      }),
+    );
+    const after = [...path.slice(0, index), inserted, ...path.slice(index)];
+    await this.renumber(manager, after);
+    await this.recordPath(motion, path, after);
+    return inserted;
   }
 
   /** Changes date, role or place of a step if `version` is current (else 409). */

@@ -4,6 +4,7 @@ import type { BodiesService } from '../bodies/bodies.service';
 import type { CouncilService } from '../council/council.service';
 import type { MembersService } from '../council/members.service';
 import type { MeetingsService } from '../meetings/meetings.service';
+import type { ConsultationsService } from '../motions/consultations.service';
 import type { MotionsService } from '../motions/motions.service';
 import type { ExternalRefs } from './external-refs';
 import type { ProgressFn } from './oparl-fetcher';
@@ -58,6 +59,8 @@ export type OparlOwners = {
   meetings: MeetingsService;
   /** Committees and district councils (absent: they are only reported). */
   bodies?: BodiesService;
+  /** The path of a motion (absent: consultations are only reported). */
+  consultations?: ConsultationsService;
 };
 
 /**

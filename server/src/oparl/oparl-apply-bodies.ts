@@ -16,10 +16,11 @@ export type SourceBody = { id: string; name: string; shortName?: string; kind: B
  * are reported as missing. Keys come from the name, so a second import finds the same body.
  */
 export class OparlBodiesApplier extends OparlApplyBase {
-  async applyBodies(bodies: SourceBody[], snapshot: OparlSnapshot): Promise<void> {
-    const owner = this.owners.bodies;
-    if (!owner) return;
+  /** Returns the body key of each source organisation taken over. */
+  async applyBodies(bodies: SourceBody[], snapshot: OparlSnapshot): Promise<Map<string, string>> {
     const keys = new Map<string, string>();
+    const owner = this.owners.bodies;
+    if (!owner) return keys;
     for (const body of bodies) {
       const key =
         `${body.kind === 'district' ? 'BV' : 'A'}-${groupKeyFor(body.name, body.shortName)}`.slice(
@@ -37,6 +38,7 @@ export class OparlBodiesApplier extends OparlApplyBase {
       if (key === undefined) continue;
       await this.applySeat(key, seat, text(raw.id) ?? seat.person);
     }
+    return keys;
   }
 
   private async applySeat(

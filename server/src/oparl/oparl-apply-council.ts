@@ -36,7 +36,7 @@ export class OparlCouncilApplier extends OparlApplyBase {
   /** Party organisations whose name matches a group: a person's group when no Fraktion is listed. */
   private readonly partyGroups = new Map<string, number>();
   /** The organisations that stand for the Rat itself (a seat without a Fraktion is reported). */
-  private readonly councilOrganizations = new Set<string>();
+  readonly councilOrganizations = new Set<string>();
 
   async applyCouncil(body: OparlRaw): Promise<void> {
     const name = text(body.name)?.slice(0, 200);

@@ -6,6 +6,7 @@ import { MeetingEntity } from '../meetings/meeting.entity';
 import { MotionEntity } from '../motions/motion.entity';
 import { modifiedOf, OparlApplyBase, type ApplyOutcome } from './oparl-apply-base';
 import { OparlBodiesApplier, type SourceBody } from './oparl-apply-bodies';
+import { OparlConsultationsApplier } from './oparl-apply-consultations';
 import { OparlCouncilApplier } from './oparl-apply-council';
 import type { OparlSnapshot } from './oparl-fetcher';
 import {
@@ -15,7 +16,6 @@ import {
   mapPaper,
   objectList,
   text,
-  urlList,
   type OparlRaw,
 } from './oparl-mapping';
 
@@ -41,51 +41,36 @@ export class OparlApplier extends OparlApplyBase {
     await council.applyMembers(snapshot);
     if (snapshot.since === null) await council.endUnimportedMembers();
     await council.deleteOrganizations(deletedOrganizations);
-    await this.applyBodies(council.bodies, snapshot);
-    this.reportConsultations(council.bodies, snapshot.papers);
+    const bodyKeys = await this.applyBodies(council.bodies, snapshot);
     await this.applyPapers(snapshot.papers);
     await this.applyMeetings(snapshot);
+    await this.part(OparlConsultationsApplier).applyConsultations(snapshot, {
+      council: council.councilOrganizations,
+      keys: bodyKeys,
+    });
     return this.outcome;
   }
 
-  /** Committees and district councils through the bodies module, else reported as missing. */
-  private async applyBodies(bodies: SourceBody[], snapshot: OparlSnapshot): Promise<void> {
-    if (this.owners.bodies) {
-      const applier = new OparlBodiesApplier(
-        this.manager,
-        this.owners,
-        this.refs,
-        this.progress,
-        this.kinds,
-        this.outcome,
-      );
-      await applier.applyBodies(bodies, snapshot);
-      return;
-    }
-    for (const body of bodies) {
-      this.missing('Organization', body.id, `Gremium „${body.name}“ nicht übernommen`);
-    }
+  /** A part of the write step sharing this one's transaction, refs and outcome. */
+  private part<T extends OparlApplyBase>(
+    Part: new (...args: ConstructorParameters<typeof OparlApplyBase>) => T,
+  ): T {
+    return new Part(this.manager, this.owners, this.refs, this.progress, this.kinds, this.outcome);
   }
 
   /**
-   * Seam for the path of a motion: a paper's consultations in committees and district councils
-   * are listed as missing until the motions module offers an owner method for steps to imports.
+   * Committees and district councils through the bodies module (their keys by source id), else
+   * reported as missing.
    */
-  private reportConsultations(bodies: SourceBody[], papers: OparlRaw[]): void {
-    const names = new Map(bodies.map((body) => [body.id, body.name]));
-    for (const paper of papers) {
-      for (const consultation of objectList(paper.consultation)) {
-        const body = urlList(consultation.organization).find((id) => names.has(id));
-        const id = text(consultation.id);
-        if (body === undefined || id === undefined) continue;
-        const role = text(consultation.role) ?? 'Beratung';
-        this.missing(
-          'Consultation',
-          id,
-          `${role} in „${names.get(body)}“: nicht als Schritt übernommen`,
-        );
-      }
+  private async applyBodies(
+    bodies: SourceBody[],
+    snapshot: OparlSnapshot,
+  ): Promise<Map<string, string>> {
+    if (this.owners.bodies) return this.part(OparlBodiesApplier).applyBodies(bodies, snapshot);
+    for (const body of bodies) {
+      this.missing('Organization', body.id, `Gremium „${body.name}“ nicht übernommen`);
     }
+    return new Map();
   }
 
   // ---- Paper → motion --------------------------------------------------------------------

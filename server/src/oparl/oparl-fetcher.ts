@@ -6,6 +6,7 @@ import {
   objectList,
   text,
   typeName,
+  urlList,
   withModifiedSince,
   type OparlRaw,
 } from './oparl-mapping';
@@ -142,7 +143,7 @@ export class OparlFetcher {
 
   /**
    * Objects the lists did not contain (not modified since the last import, or not listed) but
-   * that memberships and agenda items point to: looked up one by one unless already imported.
+   * that memberships, consultations and agenda items point to: looked up one by one unless already imported.
    */
   private async resolveReferences(snapshot: OparlSnapshot, known: KnownFn): Promise<void> {
     const organizations = byId(snapshot.organizations);
@@ -160,22 +161,31 @@ export class OparlFetcher {
         throw error;
       }
     };
-    for (const raw of snapshot.memberships) {
-      const organization = text(raw.organization);
-      if (
-        organization &&
-        !organizations.has(organization) &&
-        !known('Organization', organization)
-      ) {
-        const found = await lookUp('Organization', organization);
-        if (found) organizations.set(organization, found);
-        if (found) snapshot.organizations.push(found);
+    const lookUpOrganization = async (organization: string | undefined): Promise<void> => {
+      if (!organization || organizations.has(organization) || known('Organization', organization)) {
+        return;
       }
+      const found = await lookUp('Organization', organization);
+      if (found) snapshot.organizations.push(found);
+      // A dangling one is looked up and reported once.
+      organizations.set(organization, found ?? {});
+    };
+    for (const raw of snapshot.memberships) {
+      await lookUpOrganization(text(raw.organization));
       const person = text(raw.person);
       if (person && !persons.has(person) && !known('Person', person)) {
         const found = await lookUp('Person', person);
         if (found) persons.set(person, found);
         if (found) snapshot.persons.push(found);
+      }
+    }
+    // A changed paper's consultations may name committees a filtered import left out (a full one
+    // lists every organisation: one it lacks is reported with the consultation).
+    for (const paper of snapshot.since === null ? [] : snapshot.papers) {
+      for (const consultation of objectList(paper.consultation)) {
+        for (const organization of urlList(consultation.organization)) {
+          await lookUpOrganization(organization);
+        }
       }
     }
     for (const meeting of snapshot.meetings) {

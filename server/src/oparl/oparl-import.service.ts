@@ -8,6 +8,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from '../council/council.service';
 import { MembersService } from '../council/members.service';
 import { MeetingsService } from '../meetings/meetings.service';
+import { ConsultationsService } from '../motions/consultations.service';
 import { MotionsService } from '../motions/motions.service';
 import { ExternalRefs } from './external-refs';
 import { OparlApplier } from './oparl-apply';
@@ -53,6 +54,7 @@ export class OparlImportService {
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
     private readonly bodies: BodiesService,
+    private readonly consultations: ConsultationsService,
   ) {}
 
   async import(url: string, options: OparlImportOptions = {}): Promise<OparlImportResult> {
@@ -81,6 +83,7 @@ export class OparlImportService {
           motions: this.motions,
           meetings: this.meetings,
           bodies: this.bodies,
+          consultations: this.consultations,
         };
         const kinds = mappingForSource(loadKindMapping(options.mapping), snapshot.system);
         const applier = new OparlApplier(manager, owners, refs, progress, kinds);

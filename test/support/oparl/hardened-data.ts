@@ -3,7 +3,8 @@ import { CREATED, MODIFIED, OPARL_TYPE, type FixtureData, type OparlObject } fro
 /**
  * An OParl source with the variants real servers send (issue 13): contradicting or coded kinds,
  * "N/A" and blanks, a person without Fraktion, deleted objects without `type`, committees and a
- * district council, a paper with neither type nor name, a result without counts.
+ * district council, a paper with neither type nor name, a result without counts, consultations
+ * in a committee, the Rat (with a role of its own words) and a party (no body).
  */
 export function buildHardenedData(base: string): FixtureData {
   const api = `${base}/oparl/v1`;
@@ -110,6 +111,18 @@ export function buildHardenedData(base: string): FixtureData {
                 agendaItem: id('agendaitem', 1),
                 organization: [org(5)],
                 role: 'Vorberatung',
+              }),
+              object('Consultation', 2, {
+                paper: id('paper', 1),
+                meeting: id('meeting', 1),
+                organization: [org(4)],
+                role: 'Beschlussfassung',
+                authoritative: true,
+              }),
+              object('Consultation', 3, {
+                paper: id('paper', 1),
+                organization: [org(8)],
+                role: 'Kenntnisnahme',
               }),
             ],
           }),
