@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from '../../../api/api-errors';
 import { useErrorText } from '../../../i18n/use-error-text';
+import { isVersionConflict } from '../utils/version-conflict';
 
 export type Action<A extends unknown[], R> = {
   /** Runs the call; resolves with its result, or null after showing the error. */
@@ -11,11 +11,6 @@ export type Action<A extends unknown[], R> = {
   conflict: boolean;
   clear: () => void;
 };
-
-/** A refusal of a stale version: 409 with any `*_VERSION_CONFLICT` code of the shared union. */
-export function isVersionConflict(error: unknown): boolean {
-  return error instanceof ApiError && (error.code?.endsWith('_VERSION_CONFLICT') ?? false);
-}
 
 /**
  * One admin write with its busy flag and its error in the user's language; `onConflict` runs

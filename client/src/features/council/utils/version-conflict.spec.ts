@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ApiError, NetworkError } from '../../../api/api-errors';
-import { isVersionConflict } from './use-action';
+import { isVersionConflict } from './version-conflict';
 
 describe('isVersionConflict', () => {
   it('should know every stale-version code and nothing else', () => {
