@@ -10,6 +10,7 @@ import { GroupSelect } from '../../council/components/GroupSelect';
 import { useAction } from '../../council/hooks/use-action';
 import { localDay } from '../../council/utils/local-day';
 import type { BodiesAdmin } from '../hooks/use-bodies';
+import { TextField } from '../../../app/TextField';
 
 type AddBodyMemberFormProps = {
   bodyKey: string;
@@ -87,16 +88,14 @@ export function AddBodyMemberForm({ bodyKey, council, people, admin }: AddBodyMe
           </select>
         </label>
       ) : (
-        <label className="field">
-          <span>{t('bodies.newPersonName')}</span>
-          <input
-            name="name"
-            required
-            maxLength={200}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-          />
-        </label>
+        <TextField
+          label={t('bodies.newPersonName')}
+          name="name"
+          required
+          maxLength={200}
+          value={name}
+          onChange={setName}
+        />
       )}
       <label className="field">
         <span>{t('bodies.group')}</span>
@@ -108,16 +107,14 @@ export function AddBodyMemberForm({ bodyKey, council, people, admin }: AddBodyMe
           emptyLabel="–"
         />
       </label>
-      <label className="field">
-        <span>{t('bodies.from')}</span>
-        <input
-          type="date"
-          name="from"
-          required
-          value={from}
-          onChange={(event) => setFrom(event.currentTarget.value)}
-        />
-      </label>
+      <TextField
+        label={t('bodies.from')}
+        type="date"
+        name="from"
+        required
+        value={from}
+        onChange={setFrom}
+      />
       <label className="field">
         <span>{t('bodies.roleLabel')}</span>
         <select

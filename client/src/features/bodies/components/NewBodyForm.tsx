@@ -3,6 +3,7 @@ import type { BodyKind } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { useAction } from '../../council/hooks/use-action';
 import type { BodiesAdmin } from '../hooks/use-bodies';
+import { TextField } from '../../../app/TextField';
 
 type NewKind = Exclude<BodyKind, 'council'>;
 const NEW_KINDS: NewKind[] = ['committee', 'district'];
@@ -29,28 +30,24 @@ export function NewBodyForm({ admin }: { admin: BodiesAdmin }) {
       }}
     >
       <h2 className="form-grid__wide">{t('bodies.new')}</h2>
-      <label className="field">
-        <span>{t('bodies.name')}</span>
-        <input
-          name="name"
-          required
-          maxLength={200}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-        />
-      </label>
-      <label className="field">
-        <span>{t('bodies.key')}</span>
-        <input
-          name="key"
-          required
-          maxLength={40}
-          pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
-          title={t('bodies.keyHint')}
-          value={key}
-          onChange={(event) => setKey(event.currentTarget.value)}
-        />
-      </label>
+      <TextField
+        label={t('bodies.name')}
+        name="name"
+        required
+        maxLength={200}
+        value={name}
+        onChange={setName}
+      />
+      <TextField
+        label={t('bodies.key')}
+        name="key"
+        required
+        maxLength={40}
+        pattern="[A-Za-z0-9][A-Za-z0-9_\-]*"
+        title={t('bodies.keyHint')}
+        value={key}
+        onChange={setKey}
+      />
       <label className="field">
         <span>{t('bodies.kindLabel')}</span>
         <select

@@ -5,6 +5,7 @@ import type { CouncilAdmin } from '../../hooks/use-council-admin';
 import { useAction } from '../../hooks/use-action';
 import { localDay } from '../../utils/local-day';
 import { GroupSelect } from '../GroupSelect';
+import { TextField } from '../../../../app/TextField';
 
 type AddMemberFormProps = { council: CouncilView; groupKey: string; admin: CouncilAdmin };
 
@@ -27,16 +28,14 @@ export function AddMemberForm({ council, groupKey, admin }: AddMemberFormProps) 
       }}
     >
       <h3 className="form-grid__wide">{t('councilAdmin.newMember')}</h3>
-      <label className="field">
-        <span>{t('councilAdmin.memberName')}</span>
-        <input
-          name="name"
-          required
-          maxLength={200}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-        />
-      </label>
+      <TextField
+        label={t('councilAdmin.memberName')}
+        name="name"
+        required
+        maxLength={200}
+        value={name}
+        onChange={setName}
+      />
       <label className="field">
         <span>{t('councilAdmin.group')}</span>
         <GroupSelect
@@ -47,16 +46,14 @@ export function AddMemberForm({ council, groupKey, admin }: AddMemberFormProps) 
           emptyLabel="–"
         />
       </label>
-      <label className="field">
-        <span>{t('councilAdmin.memberFrom')}</span>
-        <input
-          type="date"
-          name="from"
-          required
-          value={from}
-          onChange={(event) => setFrom(event.currentTarget.value)}
-        />
-      </label>
+      <TextField
+        label={t('councilAdmin.memberFrom')}
+        type="date"
+        name="from"
+        required
+        value={from}
+        onChange={setFrom}
+      />
       <div className="form-actions">
         <button type="submit" className="button--primary" disabled={create.busy || group === ''}>
           {t('councilAdmin.addMember')}

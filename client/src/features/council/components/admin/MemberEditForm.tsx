@@ -7,6 +7,7 @@ import { useAction } from '../../hooks/use-action';
 import { useVersionedDraft } from '../../hooks/use-versioned-draft';
 import { localDay } from '../../utils/local-day';
 import { GroupSelect } from '../GroupSelect';
+import { TextField } from '../../../../app/TextField';
 
 type MemberEditFormProps = { member: MemberView; council: CouncilView; admin: CouncilAdmin };
 
@@ -57,16 +58,14 @@ export function MemberEditForm({ member, council, admin }: MemberEditFormProps) 
           void save.run({ name: value.name, version: draft.version }).then(finish);
         }}
       >
-        <label className="field">
-          <span>{t('councilAdmin.memberName')}</span>
-          <input
-            name="name"
-            required
-            maxLength={200}
-            value={value.name}
-            onChange={(event) => draft.set({ name: event.currentTarget.value })}
-          />
-        </label>
+        <TextField
+          label={t('councilAdmin.memberName')}
+          name="name"
+          required
+          maxLength={200}
+          value={value.name}
+          onChange={(name) => draft.set({ name })}
+        />
         <div className="form-actions">
           <button type="submit" className="button--primary" disabled={busy}>
             {t('councilAdmin.rename')}
@@ -95,16 +94,14 @@ export function MemberEditForm({ member, council, admin }: MemberEditFormProps) 
               emptyLabel="–"
             />
           </label>
-          <label className="field">
-            <span>{t('councilAdmin.switchFrom')}</span>
-            <input
-              type="date"
-              name="from"
-              required
-              value={value.from}
-              onChange={(event) => draft.set({ from: event.currentTarget.value })}
-            />
-          </label>
+          <TextField
+            label={t('councilAdmin.switchFrom')}
+            type="date"
+            name="from"
+            required
+            value={value.from}
+            onChange={(from) => draft.set({ from })}
+          />
           <div className="form-actions">
             <button
               type="submit"
@@ -125,16 +122,14 @@ export function MemberEditForm({ member, council, admin }: MemberEditFormProps) 
             setConfirming(true);
           }}
         >
-          <label className="field">
-            <span>{t('councilAdmin.leaveOn')}</span>
-            <input
-              type="date"
-              name="leaveOn"
-              required
-              value={value.leaveOn}
-              onChange={(event) => draft.set({ leaveOn: event.currentTarget.value })}
-            />
-          </label>
+          <TextField
+            label={t('councilAdmin.leaveOn')}
+            type="date"
+            name="leaveOn"
+            required
+            value={value.leaveOn}
+            onChange={(leaveOn) => draft.set({ leaveOn })}
+          />
           <div className="form-actions">
             <button type="submit" className="button--danger" disabled={busy}>
               {t('councilAdmin.leave')}

@@ -4,6 +4,7 @@ import { useT } from '../../../../i18n/i18n';
 import type { CouncilAdmin } from '../../hooks/use-council-admin';
 import { useAction } from '../../hooks/use-action';
 import { GroupFlagFields } from './GroupFlagFields';
+import { TextField } from '../../../../app/TextField';
 
 const EMPTY: CreateGroupRequest = {
   key: '',
@@ -32,27 +33,23 @@ export function NewGroupForm({ admin }: { admin: CouncilAdmin }) {
       }}
     >
       <h3 className="form-grid__wide">{t('councilAdmin.newGroup')}</h3>
-      <label className="field">
-        <span>{t('councilAdmin.key')}</span>
-        <input
-          name="key"
-          required
-          maxLength={40}
-          pattern="[A-Za-z0-9_\-]+"
-          value={draft.key}
-          onChange={(event) => set({ key: event.currentTarget.value })}
-        />
-      </label>
-      <label className="field">
-        <span>{t('councilAdmin.name')}</span>
-        <input
-          name="name"
-          required
-          maxLength={200}
-          value={draft.name}
-          onChange={(event) => set({ name: event.currentTarget.value })}
-        />
-      </label>
+      <TextField
+        label={t('councilAdmin.key')}
+        name="key"
+        required
+        maxLength={40}
+        pattern="[A-Za-z0-9_\-]+"
+        value={draft.key}
+        onChange={(key) => set({ key })}
+      />
+      <TextField
+        label={t('councilAdmin.name')}
+        name="name"
+        required
+        maxLength={200}
+        value={draft.name}
+        onChange={(name) => set({ name })}
+      />
       <label className="field field--color">
         <span>{t('councilAdmin.color')}</span>
         <input
