@@ -22,8 +22,8 @@ export class BodiesController {
   }
 
   @Get(':key')
-  view(@Param('key') key: string): Promise<BodyView> {
-    return this.bodies.view(key);
+  view(@Param('key') key: string, @Query() query: MembersQueryDto): Promise<BodyView> {
+    return this.bodies.view(key, query.date);
   }
 
   @Patch(':key')

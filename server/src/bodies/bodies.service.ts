@@ -125,8 +125,12 @@ export class BodiesService {
     return views.map(toSummary).sort(compareBodies);
   }
 
-  /** GET /api/bodies/:key: the body today in the /api/council shape. */
-  async view(key: string): Promise<BodyView> {
+  /**
+   * GET /api/bodies/:key[?date=]: the body on `date` (default today; a step's date of the path) in
+   * the /api/council shape. The Rat is the council as it stands today.
+   */
+  async view(key: string, date: string = todayIso()): Promise<BodyView> {
+    isoDateOrThrow(date);
     if (key === COUNCIL_BODY_KEY) {
       const row = await this.bodies.findOne({ where: { key } });
       return councilBodyView(await this.council.getCouncil(), row);
@@ -135,7 +139,7 @@ export class BodiesService {
     const council = await this.council.councilOrThrow();
     const groups = await this.groups.find();
     const memberships = await this.memberships.find({ where: { body: { key } } });
-    return this.toView(body, council, groups, memberships, todayIso());
+    return this.toView(body, council, groups, memberships, date);
   }
 
   /** The members on `date` (default today); the Rat's are the council's members. */
