@@ -1,9 +1,12 @@
 import type {
+  BodyMemberView,
+  BodyView,
   ConsultationView,
   HistorySummary,
   HistoryVoteView,
   MemberView,
   MotionView,
+  PathEvent,
   RecordedVoteView,
   TallyEvent,
   WhipEntryRequest,
@@ -11,7 +14,7 @@ import type {
   WhipEvent,
 } from '@mehrheitsplaner/shared';
 import { DataSource } from 'typeorm';
-import { connect, connected, emitWithAck } from './support/live-socket';
+import { connect, connected, emitWithAck, type LiveSocket } from './support/live-socket';
 import { inParallel, serverErrors, succeeded } from './support/parallel';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 import { councilMembers, groupCounts, membersByGroup, seatsOf } from './support/votes';
@@ -37,6 +40,7 @@ describe('the path of a motion (Beratungsfolge): committee → HFA → Rat', () 
   let t: TestApp;
   let admin: string;
   let manager: string;
+  let greenManager: string;
   let councillor: string;
   let members: MemberView[];
 
@@ -44,6 +48,7 @@ describe('the path of a motion (Beratungsfolge): committee → HFA → Rat', () 
     t = await startTestApp();
     admin = await t.adminToken();
     manager = (await t.createUser('manager', 'SPD')).token;
+    greenManager = (await t.createUser('manager', 'GRUENE')).token;
     councillor = (await t.createUser('councillor', 'SPD')).token;
     members = await councilMembers(t, admin);
     const byGroup = membersByGroup(members);
@@ -385,5 +390,160 @@ describe('the path of a motion (Beratungsfolge): committee → HFA → Rat', () 
     expect(path.map((s) => s.position)).toEqual([1, 2, 3]);
     // The motion itself stays undecided: no Rat vote was taken.
     expect((await api().get<MotionView>(`/api/motions/${motion.id}`)).status).toBe('draft');
+  });
+  /** The `path` events a socket in the motion's room receives, in order. */
+  const pathEvents = async (motionId: number) => {
+    const socket: LiveSocket = connect(t.url, councillor);
+    await connected(socket);
+    await emitWithAck(socket, 'subscribe', { motionId });
+    const events: PathEvent[] = [];
+    const waiters: Array<() => void> = [];
+    socket.on('path', (event) => {
+      events.push(event);
+      waiters.splice(0).forEach((wake) => wake());
+    });
+    /** Resolves once `n` events have arrived (the test's own timeout bounds the wait). */
+    const received = async (n: number) => {
+      while (events.length < n) await new Promise<void>((wake) => waiters.push(wake));
+      return events;
+    };
+    return { socket, events, received };
+  };
+
+  it("should offer and accept member overrides only for members of the step's body on its date", async () => {
+    const motion = await createMotion('Baumschutzsatzung');
+    const ua = await addStep(motion.id, { bodyKey: 'UA', date: '2026-03-10' });
+    const spdInCouncil = membersByGroup(members).get('SPD') ?? [];
+    const uaMembers = await api().get<BodyMemberView[]>('/api/bodies/UA/members?date=2026-03-10');
+    const spdInUa = uaMembers.filter((m) => m.groupKey === 'SPD').map((m) => m.personId);
+    expect(spdInUa).toHaveLength(COMMITTEES.UA.seats.SPD);
+    // The committee's seats on the step's date, not the Rat's (and none before its seats began).
+    const uaOnDate = await api().get<BodyView>('/api/bodies/UA?date=2026-03-10');
+    expect(uaOnDate.groups.find((g) => g.key === 'SPD')?.seats).toBe(COMMITTEES.UA.seats.SPD);
+    const uaBefore = await api().get<BodyView>('/api/bodies/UA?date=2025-10-01');
+    expect(uaBefore.groups.find((g) => g.key === 'SPD')?.seats ?? 0).toBe(0);
+    await t
+      .http()
+      .get('/api/bodies/UA?date=10.03.2026')
+      .set(...bearer(manager))
+      .expect(400);
+
+    // An SPD councillor without a seat in the committee: refused, nothing written.
+    const outsider = spdInCouncil.find((id) => !spdInUa.includes(id));
+    expect(outsider).toBeDefined();
+    const refused = await api()
+      .send('put', `/api/consultations/${ua.id}/whip/SPD`, {
+        ...line('yes', 'likely'),
+        members: [{ memberId: outsider, vote: 'no' }],
+      })
+      .expect(400);
+    expect(refused.body).toMatchObject({ code: 'INVALID_MEMBER_OVERRIDE' });
+    expect((refused.body as { message: string }).message).toContain('nicht zu SPD');
+    const untouched = await api().get<WhipEntryView[]>(`/api/consultations/${ua.id}/whip`);
+    expect(untouched.find((e) => e.groupKey === 'SPD')).toMatchObject({
+      stance: 'unknown',
+      version: 0,
+    });
+    expect(await api().get<unknown[]>(`/api/consultations/${ua.id}/whip/history`)).toEqual([]);
+
+    // A member of the committee is accepted, and counted against the committee's SPD seats.
+    const inside = spdInUa[0];
+    const saved = (
+      await api()
+        .send('put', `/api/consultations/${ua.id}/whip/SPD`, {
+          ...line('yes', 'confirmed'),
+          members: [{ memberId: inside, vote: 'no' }],
+        })
+        .expect(200)
+    ).body as WhipEntryView;
+    expect(saved.members).toEqual([{ memberId: inside, vote: 'no' }]);
+    const tally = await api().get<ConsultationView['tally']>(`/api/consultations/${ua.id}/tally`);
+    expect(tally.expected).toMatchObject({ yes: COMMITTEES.UA.seats.SPD - 1 });
+    // In the Rat the same person is an SPD councillor: an override there is accepted.
+    await api()
+      .send('put', `/api/motions/${motion.id}/whip/SPD`, {
+        ...line('yes', 'likely'),
+        members: [{ memberId: outsider, vote: 'absent' }],
+      })
+      .expect(200);
+  });
+
+  it("should send the path to the motion's room after a step is added, changed or removed", async () => {
+    const motion = await createMotion('Parkraumkonzept');
+    const live = await pathEvents(motion.id);
+    const ua = await addStep(motion.id, { bodyKey: 'UA' });
+    const [added] = await live.received(1);
+    expect(added.motionId).toBe(motion.id);
+    expect(added.consultations).toEqual(await pathOf(motion.id));
+    expect(added.consultations.map((s) => s.bodyKey)).toEqual(['UA', 'RAT']);
+
+    await api()
+      .send('patch', `/api/consultations/${ua.id}`, { date: '2026-05-05', version: ua.version })
+      .expect(200);
+    const [, patched] = await live.received(2);
+    expect(patched.consultations.find((s) => s.id === ua.id)).toMatchObject({
+      date: '2026-05-05',
+      version: ua.version + 1,
+    });
+
+    // A refused change sends nothing; the removal sends the path without the step.
+    await api().send('delete', `/api/consultations/${ua.id}`, { version: ua.version }).expect(409);
+    await api()
+      .send('delete', `/api/consultations/${ua.id}`, { version: ua.version + 1 })
+      .expect(204);
+    const [, , removed] = await live.received(3);
+    expect(removed.consultations.map((s) => s.bodyKey)).toEqual(['RAT']);
+    expect(live.events).toHaveLength(3);
+    live.socket.disconnect();
+  });
+
+  it('should keep every answered change when two managers edit the path while a whip edit runs', async () => {
+    const motion = await createMotion('Schulbauprogramm');
+    const ua = await addStep(motion.id, { bodyKey: 'UA' });
+    const live = await pathEvents(motion.id);
+    const outcomes = await inParallel([
+      [
+        'add-hfa',
+        api().send('post', `/api/motions/${motion.id}/consultations`, { bodyKey: 'HFA' }),
+      ],
+      [
+        'add-ua-again',
+        api(greenManager).send('post', `/api/motions/${motion.id}/consultations`, {
+          bodyKey: 'UA',
+          date: '2026-09-01',
+        }),
+      ],
+      [
+        'patch-ua',
+        api(greenManager).send('patch', `/api/consultations/${ua.id}`, {
+          role: 'information',
+          version: ua.version,
+        }),
+      ],
+      [
+        'whip-ua',
+        api(greenManager).send('put', `/api/consultations/${ua.id}/whip/GRUENE`, {
+          ...line('yes', 'confirmed'),
+        }),
+      ],
+    ]);
+    expect(serverErrors(outcomes)).toEqual([]);
+    // Nothing here conflicts: every change is answered 2xx and kept.
+    expect(outcomes.map((o) => [o.label, o.status < 300])).toEqual(
+      outcomes.map((o) => [o.label, true]),
+    );
+    const path = await pathOf(motion.id);
+    expect(path.map((s) => s.bodyKey).sort()).toEqual(['HFA', 'RAT', 'UA', 'UA']);
+    expect(path.map((s) => s.position)).toEqual([1, 2, 3, 4]);
+    expect(path[path.length - 1].bodyKey).toBe('RAT');
+    expect(path.find((s) => s.id === ua.id)).toMatchObject({ role: 'information' });
+    const lines = await api().get<WhipEntryView[]>(`/api/consultations/${ua.id}/whip`);
+    expect(lines.find((e) => e.groupKey === 'GRUENE')).toMatchObject({ stance: 'yes', version: 1 });
+    // One path event per committed path change; the last one is the path as it stands.
+    const events = await live.received(3);
+    expect(events).toHaveLength(3);
+    const last = events[2].consultations;
+    expect(last.map((s) => [s.id, s.position])).toEqual(path.map((s) => [s.id, s.position]));
+    live.socket.disconnect();
   });
 });

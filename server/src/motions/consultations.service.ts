@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BodySnapshotService } from '../bodies/body-snapshot.service';
+import { MotionChangePublisher } from '../realtime/motion-change-publisher';
 import { isIsoDate, todayIso } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
 import { TallyService } from '../tally/tally.service';
@@ -64,6 +65,8 @@ export type StepRemovalHook = (stepId: number) => Promise<void>;
 @Injectable()
 export class ConsultationsService {
   private readonly removalHooks: StepRemovalHook[] = [];
+  /** Per motion, the path event being sent (see publishPath). */
+  private readonly pathSends = new Map<number, Promise<void>>();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -71,6 +74,7 @@ export class ConsultationsService {
     private readonly tally: TallyService,
     private readonly bodies: BodySnapshotService,
     private readonly audit: AuditService,
+    private readonly changes: MotionChangePublisher,
   ) {}
 
   /**
@@ -94,6 +98,27 @@ export class ConsultationsService {
     return Promise.all(path.map((step) => this.viewOf(motion, step)));
   }
 
+  /**
+   * Sends the path as it stands after a committed change to the motion's room. Inside a caller's
+   * unit of work (an import) nothing is committed yet: nothing is sent.
+   */
+  private async publishPath(motionId: number): Promise<void> {
+    if (this.uow.inTransaction) return;
+    // One send at a time per motion, each reading the path when its turn comes: the last event
+    // a room receives is the path after the last commit (two reads could otherwise cross).
+    const before = this.pathSends.get(motionId) ?? Promise.resolve();
+    const send = before.then(async () => {
+      this.changes.publishPath({ motionId, consultations: await this.list(motionId) });
+    });
+    const settled = send.catch(() => undefined);
+    this.pathSends.set(motionId, settled);
+    try {
+      await send;
+    } finally {
+      if (this.pathSends.get(motionId) === settled) this.pathSends.delete(motionId);
+    }
+  }
+
   /** GET /api/consultations/:cid/tally. */
   async tallyOf(id: number) {
     const step = await this.motions.stepOrThrow(id);
@@ -113,6 +138,7 @@ export class ConsultationsService {
       const step = await this.insert(manager, motion, await this.pathOf(motionId), request);
       return { motion, step };
     });
+    await this.publishPath(motionId);
     return this.viewOf(motion, await this.motions.stepOrThrow(step.id));
   }
 
@@ -206,6 +232,7 @@ export class ConsultationsService {
       }
       return motion;
     });
+    await this.publishPath(motion.id);
     return this.viewOf(motion, await this.motions.stepOrThrow(id));
   }
 
@@ -214,7 +241,7 @@ export class ConsultationsService {
    * step stays. `version`, when sent, must be current.
    */
   async remove(id: number, version: number | undefined): Promise<void> {
-    await this.uow.run(async (manager) => {
+    const motionId = await this.uow.run(async (manager) => {
       const step = await this.motions.stepOrThrow(id);
       if (version !== undefined && version !== step.version) throw staleStepError(step, version);
       if (this.motions.isRatStep(step)) {
@@ -242,7 +269,9 @@ export class ConsultationsService {
       const after = path.filter((s) => s.id !== id);
       await this.renumber(manager, after);
       await this.recordPath(motion, path, after);
+      return motion.id;
     });
+    await this.publishPath(motionId);
   }
 
   private async viewOf(motion: MotionEntity, step: ConsultationEntity): Promise<ConsultationView> {

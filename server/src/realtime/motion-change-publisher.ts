@@ -2,6 +2,7 @@ import {
   MOTION_LIST_ROOM,
   ROLES,
   type MotionEvent,
+  type PathEvent,
   type RecordedVoteView,
   type Role,
   type SubscriptionAck,
@@ -92,6 +93,14 @@ export class MotionChangePublisher {
     }
     namespace.to(motionRoom(change.motionId)).emit('tally', change.tally);
     namespace.to([motionRoom(change.motionId), MOTION_LIST_ROOM]).emit('motion', change.motion);
+  }
+
+  /**
+   * A committed change of the motion's path (a step added, changed or removed), to the motion's
+   * room: its readers read the path (the same access as GET …/consultations).
+   */
+  publishPath(event: PathEvent): void {
+    this.realtime.live?.to(motionRoom(event.motionId)).emit('path', event);
   }
 
   /** Joins the motion's room and the room of the user's audience (the whip views). */

@@ -39,7 +39,8 @@ export function checkWhipEntryOrThrow(
     if (!isMemberOf(snapshot, target.key, memberId)) {
       throw new WhipError(
         'INVALID_MEMBER_OVERRIDE',
-        `Mitglied ${memberId} gehört derzeit nicht zu ${target.key}`,
+        // The body's members on the step's date (a committee's are not the Rat's).
+        `Mitglied ${memberId} gehört am ${snapshot.date} nicht zu ${target.key} in diesem Gremium`,
       );
     }
   }

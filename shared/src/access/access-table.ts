@@ -159,6 +159,8 @@ export const SERVER_EVENT_PERMISSIONS = {
   tally: 'scenarios.read',
   motion: 'motions.read',
   whip: 'whip.read',
+  // The path as GET /api/motions/:id/consultations answers it.
+  path: 'scenarios.read',
   importProgress: 'imports.run',
   voteRecorded: 'votes.read',
   voteVoided: 'votes.read',

@@ -1,6 +1,7 @@
 import type { CouncilView } from './contract';
 import type { ImportProgressEvent } from './oparl';
 import type { MotionTallyResponse, MotionView, WhipEntryView, WhipHistoryEntry } from './motions';
+import type { ConsultationView } from './consultations';
 import type { MajorityOption } from '../engine/builder.types';
 import type { Certainty } from '../engine/certainty';
 import type { ScenarioTallies } from '../engine/tally.types';
@@ -50,6 +51,13 @@ export type WhipEvent = {
   history: WhipHistoryEntry | null;
 };
 
+/**
+ * The motion's path after a step was added, changed or removed (v1.2): every step as GET
+ * /api/motions/:id/consultations answers, in the path's order. A screen showing a step that is
+ * no longer listed falls back to the Rat's.
+ */
+export type PathEvent = { motionId: number; consultations: ConsultationView[] };
+
 /** The GET /api/motions/:id/tally answer a `tally` event stands for. */
 export function tallyResponseOf(event: TallyEvent): MotionTallyResponse {
   return { ...event.tally, options: event.options, certainty: event.certainty };
@@ -63,6 +71,8 @@ export type ServerToClientEvents = {
   tally: (payload: TallyEvent) => void;
   motion: (payload: MotionEvent) => void;
   whip: (payload: WhipEvent) => void;
+  /** A step of the motion's path was added, changed or removed: to the motion's room. */
+  path: (payload: PathEvent) => void;
   /** OParl import progress (admins only). */
   importProgress: (payload: ImportProgressEvent) => void;
   /** A vote was recorded: to the motion's room and, if it belongs to one, the meeting's room. */
