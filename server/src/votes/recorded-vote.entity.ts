@@ -1,5 +1,6 @@
 import type {
   MotionStatus,
+  QuorumRule,
   RecordedBlock,
   RecordedPrediction,
   RequiredMajority,
@@ -11,7 +12,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /**
  * A recorded vote (Abstimmung) on a motion: the counts per group on that day (`blocks`, the
  * engine's input) and the tally with every firewall metric, stored once at recording time so the
- * history never recounts 93 ballots per vote.
+ * history never recounts 93 ballots per vote. A `resultOnly` vote (imported without counts) has
+ * no blocks and a tally whose only fact is `passes`.
  */
 @Entity('recorded_vote')
 @Index(['date', 'id'])
@@ -41,8 +43,16 @@ export class RecordedVoteEntity {
   @Column({ type: 'varchar', length: 12 })
   source!: VoteSource;
 
+  /** The majority the vote was counted under: the motion's, with its body's majority rule applied. */
   @Column({ type: 'varchar', length: 20 })
   requiredMajority!: RequiredMajority;
+
+  /**
+   * The body's quorum rule the vote was counted under (GO NRW's for the Rat and for every vote
+   * recorded before bodies had rules): a later change of the body's rules rewrites no vote.
+   */
+  @Column({ type: 'varchar', length: 20, default: 'moreThanHalf' })
+  quorumRule!: QuorumRule;
 
   @Column({ type: 'integer' })
   votingMembers!: number;
@@ -50,11 +60,20 @@ export class RecordedVoteEntity {
   @Column({ type: 'boolean' })
   passes!: boolean;
 
-  @Column({ type: 'boolean' })
-  democraticMajority!: boolean;
+  /** null on a vote known only by its result (`resultOnly`): without counts nobody knows. */
+  @Column({ type: 'boolean', nullable: true })
+  democraticMajority!: boolean | null;
 
-  @Column({ type: 'boolean' })
-  reliesOnExcluded!: boolean;
+  @Column({ type: 'boolean', nullable: true })
+  reliesOnExcluded!: boolean | null;
+
+  /** `resultOnly` votes: the result as the council's information system wrote it. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  resultText!: string | null;
+
+  /** `resultOnly` votes: "einstimmig" (true), "mehrheitlich" (false), not said (null). */
+  @Column({ type: 'boolean', nullable: true })
+  unanimous!: boolean | null;
 
   @Column({ type: 'simple-json' })
   blocks!: RecordedBlock[];

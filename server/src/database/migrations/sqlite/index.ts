@@ -5,6 +5,7 @@ import { AuditLogAndVoidedVotes1796006649554 } from './1796006649554-AuditLogAnd
 import { AccountActive1796014069968 } from './1796014069968-AccountActive';
 import { Bodies1796016702009 } from './1796016702009-Bodies';
 import { Consultations1796016863657 } from './1796016863657-Consultations';
+import { ResultOnlyVotes1796023384032 } from './1796023384032-ResultOnlyVotes';
 
 /** Every migration of this engine, oldest first. Written by `npm run migration:generate`. */
 export const sqliteMigrations: Array<new () => MigrationInterface> = [
@@ -14,4 +15,5 @@ export const sqliteMigrations: Array<new () => MigrationInterface> = [
   AccountActive1796014069968,
   Bodies1796016702009,
   Consultations1796016863657,
+  ResultOnlyVotes1796023384032,
 ];
