@@ -1,4 +1,5 @@
 export * from './domain/types';
+export * from './domain/body-rules';
 export * from './domain/mayor';
 export * from './engine/majority-rules';
 export * from './engine/tally.types';

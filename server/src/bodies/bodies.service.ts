@@ -1,5 +1,6 @@
 import {
   COUNCIL_BODY_KEY,
+  GO_NRW_RULES,
   type AddBodyMemberRequest,
   type BodyKind,
   type BodyMemberView,
@@ -7,8 +8,10 @@ import {
   type BodySummary,
   type BodyView,
   type CreateBodyRequest,
+  type MajorityRule,
   type PatchBodyMemberRequest,
   type PatchBodyRequest,
+  type QuorumRule,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import { auditDiff } from '../audit/audit-changes';
@@ -23,7 +26,7 @@ import { BodiesError } from './bodies.errors';
 import { BodyMembershipEntity } from './body-membership.entity';
 import { bodyMembershipRows } from './body-snapshot';
 import { BodySnapshotService } from './body-snapshot.service';
-import { BodyEntity } from './body.entity';
+import { BodyEntity, rulesOf } from './body.entity';
 import {
   bodyView,
   compareBodies,
@@ -35,11 +38,18 @@ import {
 import { councilMembersOn } from './council-members';
 import { checkNoOverlap, checkOneChair, checkPeriod, type Period } from './membership-period';
 
-const BODY_AUDIT_FIELDS = ['name', 'kind', 'chairVotes'] as const;
+const BODY_AUDIT_FIELDS = ['name', 'kind', 'chairVotes', 'quorumRule', 'majorityRule'] as const;
 const MEMBERSHIP_AUDIT_FIELDS = ['body', 'person', 'group', 'from', 'to', 'role'] as const;
 
-/** A body's own fields, as an admin or an import gives them. */
-export type BodyFields = { key: string; name: string; kind: BodyKind; chairVotes?: boolean };
+/** A body's own fields, as an admin or an import gives them (left out: kept, new: GO NRW's). */
+export type BodyFields = {
+  key: string;
+  name: string;
+  kind: BodyKind;
+  chairVotes?: boolean;
+  quorumRule?: QuorumRule;
+  majorityRule?: MajorityRule;
+};
 
 /** A new seat in a body: who, for which group, from when (open when `to` is left out), as what. */
 export type NewBodyMembership = {
@@ -54,6 +64,13 @@ function councilIsEditedElsewhere(): BodiesError {
   return new BodiesError(
     'BODY_IS_COUNCIL',
     'Der Rat wird unter „Rat“ bearbeitet: seine Mitglieder sind die Ratsmitglieder',
+  );
+}
+
+function councilRulesFixed(): BodiesError {
+  return new BodiesError(
+    'COUNCIL_RULES_FIXED',
+    'Für den Rat gelten Beschlussfähigkeit und Mehrheit nach der GO NRW (§§ 49, 50); sie lassen sich nicht ändern',
   );
 }
 
@@ -186,9 +203,15 @@ export class BodiesService {
     return toSummary(await this.view(key));
   }
 
-  /** Renames a body or changes whether its chair votes; `version` given and stale → 409. */
+  /**
+   * Renames a body, changes whether its chair votes or its rules; `version` given and stale → 409.
+   * Steps already voted on keep the rules they were counted under (the recorded vote stores them).
+   */
   async patch(key: string, request: PatchBodyRequest): Promise<BodySummary> {
-    if (key === COUNCIL_BODY_KEY) throw councilIsEditedElsewhere();
+    if (key === COUNCIL_BODY_KEY) {
+      const changesRules = request.quorumRule !== undefined || request.majorityRule !== undefined;
+      throw changesRules ? councilRulesFixed() : councilIsEditedElsewhere();
+    }
     await this.uow.run(async (manager) => {
       const body = await this.bodyOrThrow(key);
       if (request.version !== undefined && request.version !== body.version) {
@@ -197,6 +220,8 @@ export class BodiesService {
       const next = {
         name: request.name ?? body.name,
         chairVotes: request.chairVotes ?? body.chairVotes,
+        quorumRule: request.quorumRule ?? body.quorumRule,
+        majorityRule: request.majorityRule ?? body.majorityRule,
       };
       const moved = await manager
         .createQueryBuilder()
@@ -284,15 +309,19 @@ export class BodiesService {
 
   // Owner methods: they join the caller's unit of work and publish nothing
 
-  /** Creates the body or updates its name, kind and (when given) chairVotes. Not the Rat. */
+  /** Creates the body or updates its name, kind and (when given) chairVotes and rules. Not the Rat. */
   async upsertBody(fields: BodyFields): Promise<BodyEntity> {
     if (fields.key === COUNCIL_BODY_KEY) throw councilIsEditedElsewhere();
     return this.uow.run(async (manager) => {
       const existing = await this.bodies.findOne({ where: { key: fields.key } });
-      const body = existing ?? manager.create(BodyEntity, { key: fields.key, chairVotes: true });
+      const body =
+        existing ??
+        manager.create(BodyEntity, { key: fields.key, chairVotes: true, ...GO_NRW_RULES });
       body.name = fields.name;
       body.kind = fields.kind;
       if (fields.chairVotes !== undefined) body.chairVotes = fields.chairVotes;
+      if (fields.quorumRule !== undefined) body.quorumRule = fields.quorumRule;
+      if (fields.majorityRule !== undefined) body.majorityRule = fields.majorityRule;
       return manager.save(body);
     });
   }
@@ -358,6 +387,7 @@ export class BodiesService {
   ): BodyView {
     const rows = {
       chairVotes: body.chairVotes,
+      rules: rulesOf(body),
       groups,
       memberships: bodyMembershipRows(memberships),
     };

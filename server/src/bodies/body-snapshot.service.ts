@@ -6,7 +6,7 @@ import { CouncilService } from '../council/council.service';
 import { GroupEntity } from '../council/group.entity';
 import { todayIso } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
-import { BodyEntity } from './body.entity';
+import { BodyEntity, rulesOf } from './body.entity';
 import { BodyMembershipEntity } from './body-membership.entity';
 import { BodiesError } from './bodies.errors';
 import { bodyMembershipRows, toBodySnapshot } from './body-snapshot';
@@ -66,6 +66,7 @@ export class BodySnapshotService {
     return toBodySnapshot(
       {
         chairVotes: body.chairVotes,
+        rules: rulesOf(body),
         groups,
         memberships: bodyMembershipRows(memberships),
       },

@@ -1,3 +1,4 @@
+import { GO_NRW_RULES, toWhipCountInput } from '@mehrheitsplaner/shared';
 import { votingMembersOn } from '../council/council-snapshot';
 import { toBodySnapshot, type BodyRows } from './body-snapshot';
 
@@ -7,6 +8,7 @@ import { toBodySnapshot, type BodyRows } from './body-snapshot';
  */
 const rows: BodyRows = {
   chairVotes: true,
+  rules: GO_NRW_RULES,
   groups: [
     { key: 'SPD', excluded: false, coalition: true },
     { key: 'CDU', excluded: false, coalition: false },
@@ -66,5 +68,12 @@ describe('a body on a date', () => {
     expect(day.seats).toBe(2);
     expect(day.memberGroups.has(1)).toBe(false);
     expect(day.knownMemberIds.has(1)).toBe(true);
+  });
+
+  it('should carry the body’s rules into the engine’s input of its steps', () => {
+    const rules = { quorumRule: 'atLeastThird', majorityRule: 'simple' } as const;
+    const day = toBodySnapshot({ ...rows, rules }, '2026-03-01');
+    const input = toWhipCountInput(day, { requiredMajority: 'absolute', mayorVotes: true }, []);
+    expect(input).toMatchObject({ requiredMajority: 'simple', quorumRule: 'atLeastThird' });
   });
 });

@@ -1,4 +1,4 @@
-import type { BodyRole } from '@mehrheitsplaner/shared';
+import type { BodyRole, BodyRules } from '@mehrheitsplaner/shared';
 import type { CouncilSnapshot, SnapshotGroup } from '../council/council-snapshot';
 import type { BodyMembershipEntity } from './body-membership.entity';
 import { memberGroupsOn, seatsByGroup } from '../council/council-snapshot';
@@ -6,6 +6,8 @@ import { memberGroupsOn, seatsByGroup } from '../council/council-snapshot';
 /** The rows a body's snapshot is made of (the Rat's are the council module's). */
 export type BodyRows = {
   chairVotes: boolean;
+  /** The body's quorum and majority rules: the engine counts its steps under them. */
+  rules: BodyRules;
   /** The council's groups in chart order: flags (excluded, coalition) are council-wide. */
   groups: ReadonlyArray<Omit<SnapshotGroup, 'seats'>>;
   memberships: ReadonlyArray<{
@@ -35,7 +37,8 @@ export function bodyMembershipRows(
  * counts it the same way: no mayor, each group's seats are its members that day, and V is the
  * sum. A chair whose seat does not vote (`chairVotes` false) is left out of the seats and of
  * `memberGroups`, so the chair is no voter, counts for neither quorum nor V, and a ballot of theirs
- * is refused as from a non-member; `knownMemberIds` still names them.
+ * is refused as from a non-member; `knownMemberIds` still names them. The body's rules ride along,
+ * so every tally, certainty, builder option and recorded vote of a step in it counts under them.
  */
 export function toBodySnapshot(rows: BodyRows, date: string): CouncilSnapshot {
   const voters = rows.memberships.filter(
@@ -58,6 +61,7 @@ export function toBodySnapshot(rows: BodyRows, date: string): CouncilSnapshot {
     memberGroups,
     knownMemberIds: new Set(rows.memberships.map((membership) => membership.memberId)),
     groupOfMember: (memberId) => memberGroups.get(memberId),
+    rules: rows.rules,
   };
 }
 

@@ -1,5 +1,6 @@
 import {
   COUNCIL_BODY_KEY,
+  GO_NRW_RULES,
   type BodyMemberView,
   type BodyRole,
   type BodySummary,
@@ -21,13 +22,17 @@ export function compareBodies(a: BodySummary, b: BodySummary): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name, 'de');
 }
 
-/** The Rat as a body: /api/council's figures; its chair (the mayor) votes when the council says. */
+/**
+ * The Rat as a body: /api/council's figures; its chair (the mayor) votes when the council says;
+ * its rules are GO NRW's.
+ */
 export function councilBodyView(council: CouncilView, row: BodyEntity | null): BodyView {
   return {
     ...council,
     key: COUNCIL_BODY_KEY,
     kind: 'council',
     chairVotes: council.mayorVotes && council.mayor !== null,
+    ...GO_NRW_RULES,
     version: row?.version ?? 1,
   };
 }
@@ -56,13 +61,15 @@ export function bodyView(
     key: body.key,
     kind: body.kind,
     chairVotes: body.chairVotes,
+    ...rows.rules,
     version: body.version,
   };
 }
 
 export function toSummary(view: BodyView): BodySummary {
   const { key, name, kind, seats, votingMembers, chairVotes, version } = view;
-  return { key, name, kind, seats, votingMembers, chairVotes, version };
+  const { quorumRule, majorityRule } = view;
+  return { key, name, kind, seats, votingMembers, chairVotes, quorumRule, majorityRule, version };
 }
 
 export function toMemberView(membership: BodyMembershipEntity): BodyMemberView {

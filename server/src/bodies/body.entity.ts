@@ -1,4 +1,4 @@
-import type { BodyKind } from '@mehrheitsplaner/shared';
+import type { BodyKind, BodyRules, MajorityRule, QuorumRule } from '@mehrheitsplaner/shared';
 import {
   Column,
   CreateDateColumn,
@@ -10,8 +10,9 @@ import {
 
 /**
  * A body that votes (Gremium): the Rat (`RAT`, described by the council module's data), a
- * committee or a district council. Quorum and majority follow GO NRW in every body (§ 58 Abs. 2
- * applies the council's rules to committees), so a body stores no rule of its own yet.
+ * committee or a district council. Quorum and majority follow GO NRW by default (§ 58 Abs. 2
+ * applies the council's rules to committees); a body's own rules of procedure can differ, so
+ * each body stores its rules. The Rat's stay GO NRW's (BodiesService refuses a change).
  */
 @Entity('body')
 export class BodyEntity {
@@ -28,6 +29,12 @@ export class BodyEntity {
   @Column({ type: 'boolean', default: true })
   chairVotes!: boolean;
 
+  @Column({ type: 'varchar', length: 20, default: 'moreThanHalf' })
+  quorumRule!: QuorumRule;
+
+  @Column({ type: 'varchar', length: 20, default: 'motion' })
+  majorityRule!: MajorityRule;
+
   @CreateDateColumn()
   createdAt!: Date;
 
@@ -36,4 +43,9 @@ export class BodyEntity {
 
   @VersionColumn()
   version!: number;
+}
+
+/** A body's rules as the engine takes them. */
+export function rulesOf(body: Pick<BodyEntity, 'quorumRule' | 'majorityRule'>): BodyRules {
+  return { quorumRule: body.quorumRule, majorityRule: body.majorityRule };
 }

@@ -149,6 +149,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'MEETING_NOT_COUNCIL':
     case 'INVALID_MEETING':
     case 'BODY_IS_COUNCIL':
+    case 'COUNCIL_RULES_FIXED':
     case 'BODY_MEMBER_PERSON_REQUIRED':
     case 'INVALID_PERIOD':
     case 'MALFORMED_JSON':

@@ -1,4 +1,4 @@
-import { mayorVotesInCouncil, votingMembersOf } from '@mehrheitsplaner/shared';
+import { mayorVotesInCouncil, votingMembersOf, type BodyRules } from '@mehrheitsplaner/shared';
 import type { MembershipEntity } from './membership.entity';
 import { coversDate } from './membership-rules';
 
@@ -24,6 +24,8 @@ export type CouncilSnapshot = {
   knownMemberIds: Set<number>;
   /** A member's group on `date`; null for the mayor (shared WhipCouncil). */
   groupOfMember: (memberId: number) => string | null | undefined;
+  /** A body's own quorum and majority rules (shared WhipCouncil); the Rat has none: GO NRW's. */
+  rules?: BodyRules;
 };
 
 /** The rows a snapshot is made of, as the council module stores them. */

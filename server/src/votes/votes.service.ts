@@ -1,6 +1,8 @@
 import {
   mayorVotesOn,
   canRecordVote,
+  countingRules,
+  GO_NRW_RULES,
   tallyVote,
   type RecordVoteRequest,
   type RecordedBlock,
@@ -43,6 +45,8 @@ type CheckedVote = {
   blocks: RecordedBlock[];
   rows: BallotRow[];
   votingMembers: number;
+  /** The body's rules on the day, applied to the motion's majority (countingRules). */
+  counting: ReturnType<typeof countingRules>;
 };
 
 @Injectable()
@@ -146,7 +150,7 @@ export class VotesService {
     const checked = await this.checkedVote(motion, step, date, request);
     const tally = tallyVote({
       votingMembers: checked.votingMembers,
-      requiredMajority: motion.requiredMajority,
+      ...checked.counting,
       blocks: checked.blocks,
     });
     const entries = await manager.find(WhipEntryEntity, { where: { consultationId: step.id } });
@@ -163,7 +167,9 @@ export class VotesService {
         agendaItemId: request.agendaItemId ?? null,
         date,
         source: checked.source,
-        requiredMajority: motion.requiredMajority,
+        // The majority it was counted under: a later change of the body's rules rewrites nothing.
+        requiredMajority: checked.counting.requiredMajority,
+        quorumRule: checked.counting.quorumRule ?? GO_NRW_RULES.quorumRule,
         votingMembers: checked.votingMembers,
         passes: tally.passes,
         democraticMajority: tally.democraticMajority,
@@ -270,11 +276,12 @@ export class VotesService {
     const day = await this.tally.snapshotOf({ ...step, date });
     const withMayor = mayorVotesOn(day, motion);
     const votingMembers = votingMembersOn(day, withMayor);
+    const counting = countingRules(motion.requiredMajority, day.rules);
     if (request.ballots !== undefined) {
       const { blocks, rows } = blocksFromBallots(day, withMayor, request.ballots);
-      return { source: 'ballots', blocks, rows, votingMembers };
+      return { source: 'ballots', blocks, rows, votingMembers, counting };
     }
     const blocks = blocksFromGroupCounts(day, withMayor, request.groupCounts ?? []);
-    return { source: 'groupCounts', blocks, rows: [], votingMembers };
+    return { source: 'groupCounts', blocks, rows: [], votingMembers, counting };
   }
 }

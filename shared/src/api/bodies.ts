@@ -1,3 +1,4 @@
+import type { MajorityRule, QuorumRule } from '../domain/body-rules';
 import type { CouncilView } from './contract';
 
 /**
@@ -12,7 +13,10 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 export const BODY_ROLES = ['member', 'chair', 'deputy'] as const;
 export type BodyRole = (typeof BODY_ROLES)[number];
 
-/** One row of GET /api/bodies. `seats` counts every member today, `votingMembers` is V. */
+/**
+ * One row of GET /api/bodies. `seats` counts every member today, `votingMembers` is V.
+ * `quorumRule` and `majorityRule` are the body's rules of procedure (the Rat's: GO NRW's).
+ */
 export type BodySummary = {
   key: string;
   name: string;
@@ -20,6 +24,8 @@ export type BodySummary = {
   seats: number;
   votingMembers: number;
   chairVotes: boolean;
+  quorumRule: QuorumRule;
+  majorityRule: MajorityRule;
   version: number;
 };
 
@@ -28,6 +34,8 @@ export type BodyView = CouncilView & {
   key: string;
   kind: BodyKind;
   chairVotes: boolean;
+  quorumRule: QuorumRule;
+  majorityRule: MajorityRule;
   version: number;
 };
 
@@ -52,11 +60,17 @@ export type CreateBodyRequest = {
   name: string;
   kind: Exclude<BodyKind, 'council'>;
   chairVotes?: boolean;
+  /** Default: GO NRW's (`moreThanHalf`, `motion`). */
+  quorumRule?: QuorumRule;
+  majorityRule?: MajorityRule;
 };
 
+/** The Rat's rules are GO NRW's and cannot be changed (COUNCIL_RULES_FIXED). */
 export type PatchBodyRequest = {
   name?: string;
   chairVotes?: boolean;
+  quorumRule?: QuorumRule;
+  majorityRule?: MajorityRule;
   version?: number;
 };
 

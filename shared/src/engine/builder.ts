@@ -34,7 +34,12 @@ function settingOf(input: BuilderInput): Setting {
         candidates.push({ key: group.key, present: count });
     }
   }
-  return { firmYes, othersPresent, quorum: hasQuorum(present, input.votingMembers), candidates };
+  return {
+    firmYes,
+    othersPresent,
+    quorum: hasQuorum(present, input.votingMembers, input.quorumRule),
+    candidates,
+  };
 }
 
 /** Yes and margin when the firm groups and `chosenPresent` further members vote yes, all others no. */

@@ -1,3 +1,4 @@
+import type { QuorumRule } from '../domain/body-rules';
 import type { RequiredMajority } from '../domain/types';
 
 export type BuilderGroup = {
@@ -11,6 +12,8 @@ export type BuilderGroup = {
 export type BuilderInput = {
   votingMembers: number;
   requiredMajority: RequiredMajority;
+  /** The body's Beschlussfähigkeit; omitted: § 49 GO NRW (more than half). */
+  quorumRule?: QuorumRule;
   groups: BuilderGroup[];
   /** Groups firmly voting yes with the coalition (never excluded ones). */
   firmKeys: string[];

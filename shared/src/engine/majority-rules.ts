@@ -1,3 +1,4 @@
+import type { QuorumRule } from '../domain/body-rules';
 import type { RequiredMajority } from '../domain/types';
 
 /**
@@ -30,9 +31,27 @@ export function meetsMajority(
   return yes >= requiredYes(kind, no, votingMembers);
 }
 
-/** Beschlussfähigkeit (§ 49 GO NRW): more than half of the statutory members present. */
-export function hasQuorum(present: number, votingMembers: number): boolean {
-  return 2 * present > votingMembers;
+/**
+ * Beschlussfähigkeit: by default § 49 Abs. 1 GO NRW, more than half of the statutory members
+ * present; a body's own rules of procedure can ask for at least half, at least a third, or none.
+ */
+export function hasQuorum(
+  present: number,
+  votingMembers: number,
+  rule: QuorumRule = 'moreThanHalf',
+): boolean {
+  switch (rule) {
+    case 'moreThanHalf':
+      return 2 * present > votingMembers;
+    case 'atLeastHalf':
+      return 2 * present >= votingMembers;
+    case 'atLeastThird':
+      return 3 * present >= votingMembers;
+    case 'none':
+      return true;
+    default:
+      return assertUnreachable(rule);
+  }
 }
 
 export function assertUnreachable(value: never): never {

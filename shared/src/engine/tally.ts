@@ -45,7 +45,7 @@ export function hasDemocraticMajority(input: VoteInput): boolean {
   const present = t.yes + t.no + t.abstain + t.notVoting;
   const { requiredMajority: kind, votingMembers: v } = input;
   return (
-    hasQuorum(present, v) &&
+    hasQuorum(present, v, input.quorumRule) &&
     meetsMajority(kind, t.yes, t.no, v) &&
     meetsMajority(kind, t.yes - t.excludedYes, t.no, v)
   );
@@ -60,7 +60,7 @@ export function tallyVote(input: VoteInput): Tally {
   const { requiredMajority: kind, votingMembers: v } = input;
   const t = sumBlocks(input.blocks);
   const present = t.yes + t.no + t.abstain + t.notVoting;
-  const quorum = hasQuorum(present, v);
+  const quorum = hasQuorum(present, v, input.quorumRule);
   const democraticYes = t.yes - t.excludedYes;
   const democraticNo = t.no - t.excludedNo;
   const passes = quorum && meetsMajority(kind, t.yes, t.no, v);

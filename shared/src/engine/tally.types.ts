@@ -1,3 +1,4 @@
+import type { QuorumRule } from '../domain/body-rules';
 import type { RequiredMajority } from '../domain/types';
 
 /** How one block of voters (a group, or the mayor) votes in one scenario or recorded vote. */
@@ -17,7 +18,10 @@ export type VoteBlock = {
 export type VoteInput = {
   /** V: statutory voting members (seats, plus the mayor when the mayor votes). */
   votingMembers: number;
+  /** The majority counted: the body's majority rule already applied (majorityInBody). */
   requiredMajority: RequiredMajority;
+  /** The body's Beschlussfähigkeit; omitted: § 49 GO NRW (more than half). */
+  quorumRule?: QuorumRule;
   blocks: VoteBlock[];
 };
 

@@ -1,3 +1,4 @@
+import { countingRules, type BodyRules } from '../domain/body-rules';
 import { mayorVotesInCouncil, mayorVotesOn, votingMembersOf } from '../domain/mayor';
 import { MAYOR_KEY, type RequiredMajority } from '../domain/types';
 import type { CouncilView, MemberView } from '../api/contract';
@@ -13,6 +14,8 @@ export type WhipCouncil = {
   mayorVotes: boolean;
   /** A member's current group key; null for the mayor; undefined for no current member. */
   groupOfMember: (memberId: number) => string | null | undefined;
+  /** The body's quorum and majority rules; omitted: GO NRW's (the Rat's). */
+  rules?: BodyRules;
 };
 
 export type CountedMotion = { requiredMajority: RequiredMajority; mayorVotes: boolean };
@@ -32,15 +35,20 @@ export type StoredWhip = {
  * the client counts with the server's rules. The server builds the same from its snapshot.
  */
 export function whipCouncilOfView(
-  council: Pick<CouncilView, 'seats' | 'mayorVotes' | 'mayor'> & Pick<WhipCouncil, 'groups'>,
+  council: Pick<CouncilView, 'seats' | 'mayorVotes' | 'mayor'> &
+    Pick<WhipCouncil, 'groups'> &
+    Partial<BodyRules>,
   members: ReadonlyArray<Pick<MemberView, 'id' | 'groupKey' | 'isMayor'>>,
 ): WhipCouncil {
   const memberGroups = new Map(members.map((m) => [m.id, m.isMayor ? null : m.groupKey]));
+  const { quorumRule, majorityRule } = council;
   return {
     seats: council.seats,
     groups: council.groups,
     mayorVotes: mayorVotesInCouncil(council.mayorVotes, council.mayor !== null),
     groupOfMember: (memberId) => memberGroups.get(memberId),
+    // A body's view (GET /api/bodies/:key) carries its rules; /api/council is the Rat's.
+    ...(quorumRule && majorityRule ? { rules: { quorumRule, majorityRule } } : {}),
   };
 }
 
@@ -72,7 +80,8 @@ function groupInput(
 
 /**
  * The engine's input for one motion: every council group with its current seats and its stored
- * entry (none: unknown / uncertain), plus the mayor as MAYOR when he votes on this motion.
+ * entry (none: unknown / uncertain), plus the mayor as MAYOR when he votes on this motion, counted
+ * under the body's rules (its quorum; its majority rule applied to the motion's majority).
  * Server (tally) and client (seat colours) both build it here, so they cannot drift.
  */
 export function toWhipCountInput(
@@ -95,7 +104,7 @@ export function toWhipCountInput(
   }
   return {
     votingMembers: votingMembersOf(council.seats, withMayor),
-    requiredMajority: motion.requiredMajority,
+    ...countingRules(motion.requiredMajority, council.rules),
     groups,
   };
 }
@@ -121,6 +130,7 @@ export function whipBuilderInput(input: WhipCountInput): BuilderInput {
   return {
     votingMembers: input.votingMembers,
     requiredMajority: input.requiredMajority,
+    ...(input.quorumRule ? { quorumRule: input.quorumRule } : {}),
     groups: input.groups.map(({ key, seats, excluded, isMayor }) => ({
       key,
       seats,

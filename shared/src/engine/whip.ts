@@ -80,6 +80,7 @@ function tallyOf(input: WhipCountInput, blocks: VoteBlock[]): Tally {
   return tallyVote({
     votingMembers: input.votingMembers,
     requiredMajority: input.requiredMajority,
+    quorumRule: input.quorumRule,
     blocks,
   });
 }

@@ -1,3 +1,4 @@
+import type { QuorumRule } from '../domain/body-rules';
 import type { Confidence, MemberWhipVote, RequiredMajority, Stance } from '../domain/types';
 
 /** A member-level override of the group line: deviating or absent. */
@@ -24,6 +25,9 @@ export type WhipGroupInput = {
 
 export type WhipCountInput = {
   votingMembers: number;
+  /** The majority counted: the body's majority rule already applied (majorityInBody). */
   requiredMajority: RequiredMajority;
+  /** The body's Beschlussfähigkeit; omitted: § 49 GO NRW (more than half). */
+  quorumRule?: QuorumRule;
   groups: WhipGroupInput[];
 };

@@ -1,3 +1,4 @@
+import type { QuorumRule } from '../domain/body-rules';
 import type { Confidence, RequiredMajority, Stance, VoteOption } from '../domain/types';
 import type { Tally, VoteBlock } from '../engine/tally.types';
 
@@ -16,7 +17,10 @@ export type HistoryVote = {
   motionId: number;
   title: string;
   date: string;
+  /** The majority the vote was counted under (the body's majority rule applied). */
   requiredMajority: RequiredMajority;
+  /** The body's quorum rule when the vote was recorded; omitted: § 49 GO NRW. */
+  quorumRule?: QuorumRule;
   votingMembers: number;
   blocks: RecordedBlock[];
   tally: Tally;

@@ -1,4 +1,10 @@
-import { BODY_KINDS, type BodyKind, type CreateBodyRequest } from '@mehrheitsplaner/shared';
+import {
+  BODY_KINDS,
+  type BodyKind,
+  type CreateBodyRequest,
+  type MajorityRule,
+  type QuorumRule,
+} from '@mehrheitsplaner/shared';
 import {
   IsBoolean,
   IsIn,
@@ -8,6 +14,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { MajorityRuleField, QuorumRuleField } from './body-rules.dto';
 
 /** Admins add committees and district councils; the Rat exists once (body RAT). */
 const NEW_BODY_KINDS = BODY_KINDS.filter(
@@ -33,4 +40,10 @@ export class CreateBodyDto implements CreateBodyRequest {
   @IsOptional()
   @IsBoolean()
   chairVotes?: boolean;
+
+  @QuorumRuleField()
+  quorumRule?: QuorumRule;
+
+  @MajorityRuleField()
+  majorityRule?: MajorityRule;
 }

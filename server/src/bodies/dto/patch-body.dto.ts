@@ -1,6 +1,7 @@
-import type { PatchBodyRequest } from '@mehrheitsplaner/shared';
+import type { MajorityRule, PatchBodyRequest, QuorumRule } from '@mehrheitsplaner/shared';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalVersionDto } from '../../council/dto/version.dto';
+import { MajorityRuleField, QuorumRuleField } from './body-rules.dto';
 
 export class PatchBodyDto extends OptionalVersionDto implements PatchBodyRequest {
   @IsOptional()
@@ -12,4 +13,10 @@ export class PatchBodyDto extends OptionalVersionDto implements PatchBodyRequest
   @IsOptional()
   @IsBoolean()
   chairVotes?: boolean;
+
+  @QuorumRuleField()
+  quorumRule?: QuorumRule;
+
+  @MajorityRuleField()
+  majorityRule?: MajorityRule;
 }

@@ -6,6 +6,7 @@ import { AccountActive1796014069968 } from './1796014069968-AccountActive';
 import { Bodies1796016702009 } from './1796016702009-Bodies';
 import { Consultations1796016863657 } from './1796016863657-Consultations';
 import { ResultOnlyVotes1796023384032 } from './1796023384032-ResultOnlyVotes';
+import { BodyRules1796023592538 } from './1796023592538-BodyRules';
 
 /** Every migration of this engine, oldest first. Written by `npm run migration:generate`. */
 export const postgresMigrations: Array<new () => MigrationInterface> = [
@@ -16,4 +17,5 @@ export const postgresMigrations: Array<new () => MigrationInterface> = [
   Bodies1796016702009,
   Consultations1796016863657,
   ResultOnlyVotes1796023384032,
+  BodyRules1796023592538,
 ];
