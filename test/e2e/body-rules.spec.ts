@@ -45,10 +45,8 @@ describe('quorum and majority rules per body (Geschäftsordnung)', () => {
     body?: object,
     token = admin,
   ) => {
-    const request = t
-      .http()
-      [method](path)
-      .set(...bearer(token));
+    const http = t.http();
+    const request = http[method](path).set(...bearer(token));
     return body === undefined ? request : request.send(body);
   };
   const get = async <T>(path: string): Promise<T> =>
