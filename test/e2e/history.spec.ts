@@ -166,6 +166,7 @@ describe('voting history', () => {
       votes: 3,
       adopted: 3,
       rejected: 0,
+      votesWithoutCounts: 0,
       adoptedWithDemocraticMajority: 2,
       democraticShare: 2 / 3,
       adoptedRelyingOnExcluded: [

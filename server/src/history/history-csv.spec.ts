@@ -52,6 +52,22 @@ describe('history CSV exports', () => {
     );
   });
 
+  it('should write a result without counts with empty count, flag and line cells', () => {
+    const resultOnly = {
+      ...vote,
+      result: 'rejected',
+      source: 'resultOnly',
+      tally: { ...vote.tally, passes: false },
+      groupLines: {},
+      coalitionLine: null,
+    } as HistoryVoteView;
+    const [, row] = rowsOf(votesCsv([resultOnly], ['SPD'], 'de'));
+    expect(row).toBe(
+      '7;05.03.2026;3;20260001;Radweg;Mobilität;SPD,GRUENE;abgelehnt;' +
+        'Nur Ergebnis (Ratsinformationssystem);;;;;;;nein;;;;;;;;',
+    );
+  });
+
   it('should word every ballot in German', () => {
     const ballot = (vote: BallotExportRow['vote']): BallotExportRow => ({
       voteId: 1,

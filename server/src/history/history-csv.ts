@@ -1,9 +1,10 @@
-import type {
-  BallotExportRow,
-  BallotVote,
-  GroupLine,
-  HistoryVoteView,
-  VoteSource,
+import {
+  hasCounts,
+  type BallotExportRow,
+  type BallotVote,
+  type GroupLine,
+  type HistoryVoteView,
+  type VoteSource,
 } from '@mehrheitsplaner/shared';
 import { toCsv, type CsvValue } from './csv';
 
@@ -64,7 +65,11 @@ const WORDS: Record<CsvLanguage, Words> = {
       'Stimme',
     ],
     result: { adopted: 'angenommen', rejected: 'abgelehnt' },
-    source: { ballots: 'Einzelstimmen', groupCounts: 'Fraktionssummen' },
+    source: {
+      ballots: 'Einzelstimmen',
+      groupCounts: 'Fraktionssummen',
+      resultOnly: 'Nur Ergebnis (Ratsinformationssystem)',
+    },
     ballot: {
       yes: 'ja',
       no: 'nein',
@@ -105,7 +110,7 @@ const WORDS: Record<CsvLanguage, Words> = {
     groupLine: (key) => `line ${key}`,
     ballotsHeader: ['voteId', 'date', 'motionId', 'title', 'memberId', 'name', 'groupKey', 'vote'],
     result: { adopted: 'adopted', rejected: 'rejected' },
-    source: { ballots: 'ballots', groupCounts: 'groupCounts' },
+    source: { ballots: 'ballots', groupCounts: 'groupCounts', resultOnly: 'resultOnly' },
     ballot: { yes: 'yes', no: 'no', abstain: 'abstain', absent: 'absent', notVoting: 'notVoting' },
     yesNo: ['yes', 'no'],
     date: (iso) => iso,
@@ -121,25 +126,14 @@ function cells(words: Words) {
   };
 }
 
-/** `votes.csv`: one row per vote, one line column per group (in seat-chart order). */
-export function votesCsv(
-  votes: readonly HistoryVoteView[],
-  groupKeys: readonly string[],
-  language: CsvLanguage,
-): string {
-  const words = WORDS[language];
+/** The tally's cells of one vote: empty where a vote known only by its result has no counts. */
+function tallyCells(vote: HistoryVoteView, words: Words): CsvValue[] {
   const { flag, line } = cells(words);
-  const header = [...words.votesHeader, ...groupKeys.map(words.groupLine)];
-  const rows: CsvValue[][] = votes.map((vote) => [
-    vote.id,
-    words.date(vote.date),
-    vote.motionId,
-    vote.reference,
-    vote.title,
-    vote.policyArea,
-    vote.sponsorGroupKeys.join(','),
-    words.result[vote.result],
-    words.source[vote.source],
+  if (!hasCounts(vote)) {
+    const blank = (count: number): CsvValue[] => Array.from({ length: count }, () => null);
+    return [...blank(6), flag(vote.tally.passes), ...blank(7)];
+  }
+  return [
     vote.tally.yes,
     vote.tally.no,
     vote.tally.abstain,
@@ -154,6 +148,32 @@ export function votesCsv(
     vote.tally.margin,
     vote.tally.pivotalGroupKeys.join(','),
     line(vote.coalitionLine),
+  ];
+}
+
+/**
+ * `votes.csv`: one row per vote, one line column per group (in seat-chart order). A vote known
+ * only by its result writes the result with empty counts and lines.
+ */
+export function votesCsv(
+  votes: readonly HistoryVoteView[],
+  groupKeys: readonly string[],
+  language: CsvLanguage,
+): string {
+  const words = WORDS[language];
+  const { line } = cells(words);
+  const header = [...words.votesHeader, ...groupKeys.map(words.groupLine)];
+  const rows: CsvValue[][] = votes.map((vote) => [
+    vote.id,
+    words.date(vote.date),
+    vote.motionId,
+    vote.reference,
+    vote.title,
+    vote.policyArea,
+    vote.sponsorGroupKeys.join(','),
+    words.result[vote.result],
+    words.source[vote.source],
+    ...tallyCells(vote, words),
     ...groupKeys.map((key) => line(vote.groupLines[key])),
   ]);
   return toCsv(header, rows, words.decimal);

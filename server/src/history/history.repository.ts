@@ -31,6 +31,8 @@ export type LoadedVote = HistoryVote & {
   source: VoteSource;
   /** The body of the step voted on (the history is per body, default the Rat). */
   bodyKey: string;
+  resultText: string | null;
+  unanimous: boolean | null;
 };
 
 type RawVote = {
@@ -45,6 +47,8 @@ type RawVote = {
   policyArea: string | null;
   sponsorGroupKeys: string;
   bodyKey: string;
+  resultText: string | null;
+  unanimous: boolean | number | null;
 };
 
 type RawSums = {
@@ -172,6 +176,8 @@ export class HistoryRepository {
       .addSelect('m.policyArea', 'policyArea')
       .addSelect('m.sponsorGroupKeys', 'sponsorGroupKeys')
       .addSelect('c.bodyKey', 'bodyKey')
+      .addSelect('v.resultText', 'resultText')
+      .addSelect('v.unanimous', 'unanimous')
       .where('v.voidedAt IS NULL')
       .orderBy('v.date', 'DESC')
       .addOrderBy('v.id', 'DESC')
@@ -195,6 +201,9 @@ export class HistoryRepository {
         sponsorGroupKeys: JSON.parse(row.sponsorGroupKeys) as string[],
         source: row.source,
         bodyKey: row.bodyKey,
+        resultText: row.resultText,
+        // Raw rows: SQLite gives 0/1, PostgreSQL a boolean.
+        unanimous: row.unanimous === null ? null : Boolean(row.unanimous),
       };
     });
     this.model = { fingerprint, votes };

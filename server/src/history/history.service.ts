@@ -18,6 +18,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { GroupEntity } from '../council/group.entity';
+import { resultOnlyFacts } from '../votes/vote-view';
 import { VotesError } from '../votes/votes.errors';
 import { ballotsCsv, votesCsv, type CsvLanguage } from './history-csv';
 import { HistoryError } from './history.errors';
@@ -38,6 +39,7 @@ function toHistoryVoteView(vote: LoadedVote): HistoryVoteView {
     tally: vote.tally,
     groupLines,
     coalitionLine,
+    ...resultOnlyFacts(vote),
   };
 }
 

@@ -6,6 +6,7 @@ import type { MembersService } from '../council/members.service';
 import type { MeetingsService } from '../meetings/meetings.service';
 import type { ConsultationsService } from '../motions/consultations.service';
 import type { MotionsService } from '../motions/motions.service';
+import type { ResultVotesService } from '../votes/result-votes.service';
 import type { ExternalRefs } from './external-refs';
 import type { ProgressFn } from './oparl-fetcher';
 import type { OparlKindMapping } from './oparl-kinds';
@@ -61,6 +62,8 @@ export type OparlOwners = {
   bodies?: BodiesService;
   /** The path of a motion (absent: consultations are only reported). */
   consultations?: ConsultationsService;
+  /** Votes known only by their result (absent: agenda item results are only reported). */
+  votes?: ResultVotesService;
 };
 
 /**

@@ -1,4 +1,4 @@
-import { COUNCIL_BODY } from '@mehrheitsplaner/shared';
+import { COUNCIL_BODY, type RecordedVoteView } from '@mehrheitsplaner/shared';
 import { In } from 'typeorm';
 import { GroupEntity } from '../council/group.entity';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -8,6 +8,7 @@ import { modifiedOf, OparlApplyBase, type ApplyOutcome } from './oparl-apply-bas
 import { OparlBodiesApplier, type SourceBody } from './oparl-apply-bodies';
 import { OparlConsultationsApplier } from './oparl-apply-consultations';
 import { OparlCouncilApplier } from './oparl-apply-council';
+import { OparlResultsApplier } from './oparl-apply-results';
 import type { OparlSnapshot } from './oparl-fetcher';
 import {
   isDeleted,
@@ -26,6 +27,9 @@ const KEPT_FOR_VOTES = 'in der Quelle entfernt, bleibt aber: hier ist eine Absti
  * owner write compares first, so applying the same snapshot twice changes nothing.
  */
 export class OparlApplier extends OparlApplyBase {
+  /** Votes the agenda items' results recorded: published once the import is committed. */
+  recordedVotes: RecordedVoteView[] = [];
+
   async apply(snapshot: OparlSnapshot): Promise<ApplyOutcome> {
     for (const dangling of snapshot.dangling) this.outcome.skipped.push(dangling);
     const council = new OparlCouncilApplier(
@@ -44,10 +48,9 @@ export class OparlApplier extends OparlApplyBase {
     const bodyKeys = await this.applyBodies(council.bodies, snapshot);
     await this.applyPapers(snapshot.papers);
     await this.applyMeetings(snapshot);
-    await this.part(OparlConsultationsApplier).applyConsultations(snapshot, {
-      council: council.councilOrganizations,
-      keys: bodyKeys,
-    });
+    const bodies = { council: council.councilOrganizations, keys: bodyKeys };
+    await this.part(OparlConsultationsApplier).applyConsultations(snapshot, bodies);
+    this.recordedVotes = await this.part(OparlResultsApplier).applyResults(snapshot, bodies);
     return this.outcome;
   }
 
@@ -197,12 +200,8 @@ export class OparlApplier extends OparlApplyBase {
       if (isDeleted(raw)) continue;
       const mapped = this.mappedOrSkip('AgendaItem', id, mapAgendaItem(raw, position));
       if (!mapped) continue;
+      // The item's result becomes a vote once the path is imported (OparlResultsApplier).
       const { consultation, ...fields } = mapped;
-      const result = text(raw.result);
-      if (result !== undefined) {
-        // A recorded vote needs counts per group; a bare result cannot be one.
-        this.missing('AgendaItem', id, `Ergebnis „${result}“ ohne Stimmenzahlen: nicht erfasst`);
-      }
       const paper = consultation === null ? undefined : consultationPaper.get(consultation);
       const motionId =
         (paper === undefined ? undefined : this.refs.localId('Paper', paper)) ?? null;

@@ -1,4 +1,4 @@
-import type { OparlImportResult } from '@mehrheitsplaner/shared';
+import type { OparlImportResult, RecordedVoteView } from '@mehrheitsplaner/shared';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentActor, runAsActor, type AuditActor } from '../audit/audit-actor';
@@ -10,6 +10,8 @@ import { MembersService } from '../council/members.service';
 import { MeetingsService } from '../meetings/meetings.service';
 import { ConsultationsService } from '../motions/consultations.service';
 import { MotionsService } from '../motions/motions.service';
+import { ResultVotesService } from '../votes/result-votes.service';
+import { VotesService } from '../votes/votes.service';
 import { ExternalRefs } from './external-refs';
 import { OparlApplier } from './oparl-apply';
 import { OparlClient } from './oparl-client';
@@ -55,6 +57,8 @@ export class OparlImportService {
     private readonly audit: AuditService,
     private readonly bodies: BodiesService,
     private readonly consultations: ConsultationsService,
+    private readonly resultVotes: ResultVotesService,
+    private readonly votes: VotesService,
   ) {}
 
   async import(url: string, options: OparlImportOptions = {}): Promise<OparlImportResult> {
@@ -74,6 +78,7 @@ export class OparlImportService {
     });
 
     progress('apply', 0);
+    let recorded: RecordedVoteView[] = [];
     const outcome = await runAsActor(importer(), () =>
       this.uow.run(async (manager) => {
         const refs = await ExternalRefs.load(manager, snapshot.system);
@@ -84,10 +89,12 @@ export class OparlImportService {
           meetings: this.meetings,
           bodies: this.bodies,
           consultations: this.consultations,
+          votes: this.resultVotes,
         };
         const kinds = mappingForSource(loadKindMapping(options.mapping), snapshot.system);
         const applier = new OparlApplier(manager, owners, refs, progress, kinds);
         const result = await applier.apply(snapshot);
+        recorded = applier.recordedVotes;
         await manager.save(
           manager.create(OparlImportStateEntity, {
             system: snapshot.system,
@@ -119,6 +126,7 @@ export class OparlImportService {
     // published() is sync today and becomes async when it publishes itself: await either way.
     await Promise.resolve(this.bodies.published());
     await this.council.publishCouncil();
+    for (const vote of recorded) await this.votes.publishRecorded(vote);
     this.logger.log(`OParl-Import ${url}: ${JSON.stringify(outcome.created)} neu`);
     return { ...outcome, system: snapshot.system, modifiedSince: snapshot.since };
   }

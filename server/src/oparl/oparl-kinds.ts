@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import defaultMapping from './oparl-kinds.default.json';
 import { text, type OparlRaw } from './oparl-mapping';
+import type { ResultWords } from './oparl-results';
 
 /** What an OParl Organization is to the product. */
 export type OrganizationKind = 'fraktion' | 'district' | 'council' | 'committee' | 'party';
@@ -15,8 +16,14 @@ export type OparlKindMapping = {
   missingValues: string[];
   precedence: Field[];
   kinds: Record<OrganizationKind, KindRule>;
-  /** Per source (the start of its System URL): kinds or precedence that differ. */
-  sources: Record<string, Partial<Pick<OparlKindMapping, 'precedence' | 'kinds'>>>;
+  /** How AgendaItem.result words read (oparl-results.ts). */
+  results: ResultWords;
+  /** Per source (the start of its System URL): kinds, precedence or result words that differ. */
+  sources: Record<string, SourceMapping>;
+};
+
+type SourceMapping = Partial<Pick<OparlKindMapping, 'precedence' | 'kinds'>> & {
+  results?: Partial<ResultWords>;
 };
 
 /** The default mapping, or the file OPARL_MAPPING names (read once per import). */
@@ -32,7 +39,12 @@ export function mappingForSource(mapping: OparlKindMapping, system: string): Opa
     .sort((a, b) => b.length - a.length)[0];
   if (prefix === undefined) return mapping;
   const own = mapping.sources[prefix];
-  return { ...mapping, ...own, kinds: { ...mapping.kinds, ...own.kinds } };
+  return {
+    ...mapping,
+    ...own,
+    kinds: { ...mapping.kinds, ...own.kinds },
+    results: { ...mapping.results, ...own.results },
+  };
 }
 
 type Match = { kind: OrganizationKind; byCode: boolean };

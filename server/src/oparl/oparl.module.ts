@@ -5,6 +5,7 @@ import { CouncilModule } from '../council/council.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { MotionsModule } from '../motions/motions.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { VotesModule } from '../votes/votes.module';
 import { ExternalRefEntity } from './external-ref.entity';
 import { OparlImportStateEntity } from './oparl-import-state.entity';
 import { OparlImportService } from './oparl-import.service';
@@ -19,6 +20,7 @@ import { OparlController } from './oparl.controller';
     MeetingsModule,
     MotionsModule,
     RealtimeModule,
+    VotesModule,
   ],
   controllers: [OparlController],
   providers: [OparlImportService, OparlJobsService],

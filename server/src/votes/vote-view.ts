@@ -1,5 +1,13 @@
-import { voteLines, type RecordedVoteView } from '@mehrheitsplaner/shared';
+import { voteLines, type RecordedVoteView, type ResultOnlyFacts } from '@mehrheitsplaner/shared';
 import type { RecordedVoteEntity } from './recorded-vote.entity';
+
+/** What a vote known only by its result says beyond adopted/rejected; nothing for counted votes. */
+export function resultOnlyFacts(
+  vote: Pick<RecordedVoteEntity, 'source' | 'resultText' | 'unanimous'>,
+): { resultOnly?: ResultOnlyFacts } {
+  if (vote.source !== 'resultOnly') return {};
+  return { resultOnly: { resultText: vote.resultText ?? '', unanimous: vote.unanimous } };
+}
 
 export function toRecordedVoteView(vote: RecordedVoteEntity): RecordedVoteView {
   const { groupLines, coalitionLine } = voteLines(vote);
@@ -23,5 +31,6 @@ export function toRecordedVoteView(vote: RecordedVoteEntity): RecordedVoteView {
       vote.voidedAt === null
         ? null
         : { at: vote.voidedAt, by: vote.voidedBy ?? '', reason: vote.voidReason ?? '' },
+    ...resultOnlyFacts(vote),
   };
 }

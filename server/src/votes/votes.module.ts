@@ -12,6 +12,7 @@ import { LiveEntryService } from './live-entry.service';
 import { MeetingLiveGateway } from './meeting-live.gateway';
 import { MemberDayEntity } from './member-day.entity';
 import { RecordedVoteEntity } from './recorded-vote.entity';
+import { ResultVotesService } from './result-votes.service';
 import { VoteDraftEntity } from './vote-draft.entity';
 import { VotesController } from './votes.controller';
 import { VotesService } from './votes.service';
@@ -32,7 +33,7 @@ import { VotesService } from './votes.service';
     TallyModule,
   ],
   controllers: [VotesController, LiveEntryController],
-  providers: [VotesService, LiveEntryService, MeetingLiveGateway],
-  exports: [VotesService, TypeOrmModule],
+  providers: [VotesService, ResultVotesService, LiveEntryService, MeetingLiveGateway],
+  exports: [VotesService, ResultVotesService, TypeOrmModule],
 })
 export class VotesModule {}

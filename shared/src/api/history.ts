@@ -75,7 +75,20 @@ export type RecordVoteRequest = {
   groupCounts?: GroupCountRequest[];
 };
 
-export type VoteSource = 'ballots' | 'groupCounts';
+/**
+ * How a vote was recorded: member ballots, group totals, or (`resultOnly`, from the council's
+ * information system) only the result without counts: its tally is no figure and it counts in
+ * no partner, attendance, deviation, democratic-share or pivotal statistic.
+ */
+export type VoteSource = 'ballots' | 'groupCounts' | 'resultOnly';
+
+/** What a result-only vote knows beyond adopted/rejected (absent on votes with counts). */
+export type ResultOnlyFacts = {
+  /** The result as the source wrote it ("einstimmig angenommen"). */
+  resultText: string;
+  /** true "einstimmig", false "mehrheitlich", null when the source does not say. */
+  unanimous: boolean | null;
+};
 
 export type RecordedVoteView = {
   id: number;
@@ -98,6 +111,8 @@ export type RecordedVoteView = {
   recordedAt: string;
   /** Set when an admin voided the vote: it then counts in no history figure. */
   voided: VoteVoiding | null;
+  /** Only on `resultOnly` votes: then `tally` and `blocks` hold no counts. */
+  resultOnly?: ResultOnlyFacts;
 };
 
 export type VoteVoiding = { at: string; by: string; reason: string };
@@ -161,6 +176,8 @@ export type HistoryVoteView = {
   tally: Tally;
   groupLines: Record<string, GroupLine>;
   coalitionLine: GroupLine;
+  /** Only on `resultOnly` votes: then `tally` holds no counts. */
+  resultOnly?: ResultOnlyFacts;
 };
 
 export type AdoptedVoteRef = { voteId: number; motionId: number; title: string; date: string };
@@ -169,6 +186,11 @@ export type HistorySummary = {
   votes: number;
   adopted: number;
   rejected: number;
+  /**
+   * Votes known only by their result (`resultOnly`): counted in votes, adopted and rejected,
+   * left out of the democratic share and every figure that needs counts.
+   */
+  votesWithoutCounts: number;
   adoptedWithDemocraticMajority: number;
   democraticShare: number | null;
   adoptedRelyingOnExcluded: AdoptedVoteRef[];

@@ -3,6 +3,7 @@ import type {
   GroupHistoryRow,
   HistorySummary,
   MemberHistoryRow,
+  VoteSource,
 } from '../api/history';
 import { hasDemocraticMajority } from '../engine/tally';
 import type { GroupLine, HistoryVote, MemberBallotSums } from './history.types';
@@ -14,6 +15,7 @@ import {
   presentCount,
   voteLines,
 } from './lines';
+import { hasCounts } from './result-only';
 
 /** A share with nothing to count is null, not 0. */
 export function rate(part: number, whole: number): number | null {
@@ -24,16 +26,21 @@ function newestFirst(a: Pick<HistoryVote, 'date' | 'id'>, b: Pick<HistoryVote, '
   return b.date.localeCompare(a.date) || b.id - a.id;
 }
 
-/** What the summary needs of a vote: who, when, and the tally's verdict. */
+/** What the summary needs of a vote: who, when, how recorded and the tally's verdict. */
 export type SummaryVote = Pick<HistoryVote, 'id' | 'motionId' | 'title' | 'date'> & {
   tally: Pick<HistoryVote['tally'], 'passes' | 'democraticMajority' | 'reliesOnExcluded'>;
+  source?: VoteSource;
 };
 
-/** Votes, adoptions, the democratic share and every adopted vote that relied on excluded votes. */
+/**
+ * Votes, adoptions, the democratic share and every adopted vote that relied on excluded votes.
+ * Votes without counts add to votes, adopted and rejected only: their tally is no figure.
+ */
 export function historySummary(votes: readonly SummaryVote[]): HistorySummary {
   const adopted = votes.filter((vote) => vote.tally.passes);
-  const democratic = adopted.filter((vote) => vote.tally.democraticMajority).length;
-  const relying: AdoptedVoteRef[] = adopted
+  const counted = adopted.filter(hasCounts);
+  const democratic = counted.filter((vote) => vote.tally.democraticMajority).length;
+  const relying: AdoptedVoteRef[] = counted
     .filter((vote) => vote.tally.reliesOnExcluded)
     .sort(newestFirst)
     .map(({ id, motionId, title, date }) => ({ voteId: id, motionId, title, date }));
@@ -41,8 +48,9 @@ export function historySummary(votes: readonly SummaryVote[]): HistorySummary {
     votes: votes.length,
     adopted: adopted.length,
     rejected: votes.length - adopted.length,
+    votesWithoutCounts: votes.length - votes.filter(hasCounts).length,
     adoptedWithDemocraticMajority: democratic,
-    democraticShare: rate(democratic, adopted.length),
+    democraticShare: rate(democratic, counted.length),
     adoptedRelyingOnExcluded: relying,
   };
 }
@@ -61,6 +69,7 @@ export function isPivotal(vote: HistoryVote, groupKey: string): boolean {
   return !hasDemocraticMajority({
     votingMembers: vote.votingMembers,
     requiredMajority: vote.requiredMajority,
+    quorumRule: vote.quorumRule,
     blocks,
   });
 }

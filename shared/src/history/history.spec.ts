@@ -13,6 +13,7 @@ import {
   voteLines,
 } from './lines';
 import { agreementProgress } from './progress';
+import { resultOnlyTally } from './result-only';
 
 /**
  * A hand-computed history on a small council: coalition groups A and B, partner C, excluded X,
@@ -126,6 +127,7 @@ describe('historySummary', () => {
       votes: 4,
       adopted: 3,
       rejected: 1,
+      votesWithoutCounts: 0,
       adoptedWithDemocraticMajority: 2,
       democraticShare: 2 / 3,
       adoptedRelyingOnExcluded: [
@@ -382,5 +384,42 @@ describe('agreementProgress', () => {
       adoptedMotionIds: [101],
       partnerKeys: ['C'],
     });
+  });
+});
+
+describe('votes known only by their result', () => {
+  // Two results from the information system, no counts: one adopted, one rejected.
+  const adopted = { ...vote(5, '2026-05-01', {}), blocks: [], tally: resultOnlyTally(true) };
+  const rejected = { ...vote(6, '2026-05-02', {}), blocks: [], tally: resultOnlyTally(false) };
+  const withResults = [
+    ...HISTORY.map((v) => ({ ...v, source: 'groupCounts' as const })),
+    { ...adopted, source: 'resultOnly' as const },
+    { ...rejected, source: 'resultOnly' as const },
+  ];
+
+  it('should count them in votes, adopted and rejected but not in the democratic share', () => {
+    expect(historySummary(withResults)).toEqual({
+      votes: 6,
+      adopted: 4,
+      rejected: 2,
+      votesWithoutCounts: 2,
+      adoptedWithDemocraticMajority: 2,
+      democraticShare: 2 / 3,
+      adoptedRelyingOnExcluded: [
+        { voteId: 3, motionId: 103, title: 'Antrag 3', date: '2026-03-20' },
+      ],
+    });
+  });
+
+  it('should leave every group figure, projection and partner as without them', () => {
+    const keys = ['A', 'B', 'C', 'X'];
+    expect(groupHistory(withResults, keys)).toEqual(groupHistory(HISTORY, keys));
+    const predicted = {
+      ...adopted,
+      predictions: [{ groupKey: 'A', stance: 'yes' as const, confidence: 'confirmed' as const }],
+    };
+    expect(voteProjection(predicted)).toEqual([]);
+    expect(projectionAccuracy([predicted])).toEqual([]);
+    expect(agreementProgress([], [], [], [adopted])).toEqual([]);
   });
 });

@@ -3,3 +3,4 @@ export * from './lines';
 export * from './figures';
 export * from './accuracy';
 export * from './progress';
+export * from './result-only';

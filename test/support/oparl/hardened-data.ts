@@ -3,8 +3,9 @@ import { CREATED, MODIFIED, OPARL_TYPE, type FixtureData, type OparlObject } fro
 /**
  * An OParl source with the variants real servers send (issue 13): contradicting or coded kinds,
  * "N/A" and blanks, a person without Fraktion, deleted objects without `type`, committees and a
- * district council, a paper with neither type nor name, a result without counts, consultations
- * in a committee, the Rat (with a role of its own words) and a party (no body).
+ * district council, a paper with neither type nor name, results without counts (known words,
+ * einstimmig/mehrheitlich, no vote, an unknown word, one without a paper), consultations in a
+ * committee, the Rat (with a role of its own words) and a party (no body).
  */
 export function buildHardenedData(base: string): FixtureData {
   const api = `${base}/oparl/v1`;
@@ -33,6 +34,29 @@ export function buildHardenedData(base: string): FixtureData {
       endDate: 'N/A',
       votingRight: true,
       role: ' ',
+    });
+  /** A paper the Rat decides in meeting 1 (consultation n). */
+  const ratPaper = (n: number, name: string, reference: string) =>
+    object('Paper', n, {
+      body,
+      name,
+      reference,
+      paperType: 'Antrag',
+      consultation: [
+        object('Consultation', n, {
+          paper: id('paper', n),
+          meeting: id('meeting', 1),
+          organization: [org(4)],
+          role: 'Entscheidung',
+        }),
+      ],
+    });
+  const item = (n: number, name: string, result: string, consultation?: number) =>
+    object('AgendaItem', n, {
+      number: String(n + 3),
+      name,
+      ...(consultation === undefined ? {} : { consultation: id('consultation', consultation) }),
+      result,
     });
   const person = (n: number, name: string, orgs: number[]) =>
     object('Person', n, {
@@ -127,6 +151,9 @@ export function buildHardenedData(base: string): FixtureData {
             ],
           }),
           { id: id('paper', 2), reference: 'X 9', modified: MODIFIED },
+          ratPaper(5, 'Tempo 30 vor Kitas', 'A 2026/0003'),
+          ratPaper(6, 'Neue Parkordnung', 'A 2026/0004'),
+          ratPaper(7, 'Hundewiese im Westpark', 'A 2026/0005'),
         ],
         [deletedWithoutType('paper', 3)],
       ],
@@ -143,6 +170,11 @@ export function buildHardenedData(base: string): FixtureData {
                 consultation: id('consultation', 1),
                 result: 'beschlossen',
               }),
+              item(2, 'Klimaschutz an Schulen (Beschluss)', 'Einstimmig angenommen.', 2),
+              item(3, 'Tempo 30 vor Kitas', 'mehrheitlich abgelehnt', 5),
+              item(4, 'Neue Parkordnung', 'Vertagt', 6),
+              item(5, 'Hundewiese im Westpark', 'Zur Beratung in die Fraktionen', 7),
+              item(6, 'Mitteilungen', 'angenommen'),
             ],
           }),
         ],
