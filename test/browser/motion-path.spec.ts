@@ -19,8 +19,9 @@ const COMMITTEE = { SPD: 3, GRUENE: 2, CDU: 3, AfD: 2, LINKE: 1 } as const;
 
 /**
  * The path of a motion (Beratungsfolge) on the motion page: a committee step and the Rat, each
- * with its own certainty; choosing the committee's step shows its count; the admin adds the HFA
- * as a step; desktop 1280 and phone 390.
+ * with its own certainty; choosing the committee's step shows its banner, count and members; the
+ * admin adds the HFA as a step; a step removed elsewhere leaves the screen; desktop 1280 and
+ * phone 390.
  */
 describe('the path of a motion on the motion page (desktop 1280 and phone 390)', () => {
   let server: RunningServer;
@@ -28,9 +29,12 @@ describe('the path of a motion on the motion page (desktop 1280 and phone 390)',
   let token: string;
   let motion: MotionView;
   let committeeStep: ConsultationView;
+  /** The committee's members by group, by name (what the override list must offer). */
+  const seated = new Map<string, string[]>();
+  const committeeNames = (groupKey: string) => [...(seated.get(groupKey) ?? [])].sort();
 
   const call = async <T>(
-    method: 'GET' | 'POST' | 'PUT',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     body?: unknown,
     expected = 200,
@@ -54,6 +58,10 @@ describe('the path of a motion on the motion page (desktop 1280 and phone 390)',
     }
     for (const [groupKey, seats] of Object.entries(COMMITTEE)) {
       const ofGroup = members.filter((member) => member.groupKey === groupKey).slice(0, seats);
+      seated.set(
+        groupKey,
+        ofGroup.map((member) => member.name),
+      );
       for (const member of ofGroup) {
         await call(
           'POST',
@@ -97,6 +105,17 @@ describe('the path of a motion on the motion page (desktop 1280 and phone 390)',
   };
   const step = (page: Page, body: string) =>
     page.locator(`[data-testid="path-step"][data-body="${body}"]`);
+  const bannerLevel = (page: Page) =>
+    page
+      .locator('[data-testid="step-banner"] [data-testid="certainty-badge"]')
+      .first()
+      .getAttribute('data-level');
+  const chooseCommittee = async (page: Page) => {
+    await step(page, 'UA')
+      .getByRole('button', { name: /Ausschuss für Umwelt/ })
+      .click();
+    await page.waitForSelector('[data-testid="motion-page"][data-body="UA"]');
+  };
 
   it('should show the path with a certainty per step and the chosen step’s count', async () => {
     const page = await (await browser.newContext(DESKTOP)).newPage();
@@ -116,13 +135,21 @@ describe('the path of a motion on the motion page (desktop 1280 and phone 390)',
     expect(await level('RAT')).toBe('open');
     await screenshot(page, 'motion-path-desktop-1280');
 
-    await step(page, 'UA')
-      .getByRole('button', { name: /Ausschuss für Umwelt/ })
-      .click();
-    await page.waitForSelector('[data-testid="step-count"]');
-    expect(await page.locator('[data-testid="step-count"] h2').first().innerText()).toContain(
+    // The Rat's step is the default: the banner shows the Rat's certainty.
+    expect(await bannerLevel(page)).toBe('open');
+    expect(await page.getByTestId('step-banner-body').innerText()).toContain('Rat der Stadt');
+
+    await chooseCommittee(page);
+    // The banner, the editor's seats and its override choices are the committee's.
+    expect(await bannerLevel(page)).toBe('secured');
+    expect(await page.getByTestId('step-banner-body').innerText()).toContain(
       'Ausschuss für Umwelt und Klima',
     );
+    const spd = page.locator('[data-testid="whip-row"][data-group="SPD"]');
+    await spd.locator('.member-overrides summary').click();
+    const choices = await spd.locator('.member-overrides li span').allInnerTexts();
+    expect(choices.sort()).toEqual(committeeNames('SPD'));
+    expect(await page.locator('[data-testid="whip-row"][data-group="FDP"]').count()).toBe(0);
     await screenshot(page, 'motion-path-step-desktop-1280');
 
     const form = page.locator('[data-testid="path-add"]');
@@ -156,12 +183,26 @@ describe('the path of a motion on the motion page (desktop 1280 and phone 390)',
     await page.close();
   });
 
-  it('should fit the path on a 390 px phone', async () => {
+  it('should fit the path on a 390 px phone and fall back to the Rat when the shown step is removed elsewhere', async () => {
     const page = await (await browser.newContext(PHONE)).newPage();
     await openMotion(page);
     await page.locator('[data-testid="motion-path"]').scrollIntoViewIfNeeded();
     expect(await horizontalOverflow(page)).toEqual([]);
     await screenshot(page, 'motion-path-phone-390');
+
+    await chooseCommittee(page);
+    expect(await bannerLevel(page)).toBe('secured');
+    await page.getByTestId('step-banner').scrollIntoViewIfNeeded();
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await screenshot(page, 'motion-path-step-phone-390');
+
+    // Another screen removes the committee's step: the `path` event takes it off this one.
+    const path = await call<ConsultationView[]>('GET', `/motions/${motion.id}/consultations`);
+    const ua = path.find((s) => s.bodyKey === 'UA');
+    await call('DELETE', `/consultations/${ua?.id}`, { version: ua?.version }, 204);
+    await page.waitForSelector('[data-testid="motion-page"][data-body="RAT"]');
+    await step(page, 'UA').waitFor({ state: 'detached' });
+    expect(await bannerLevel(page)).toBe('open');
     await page.close();
   });
 });

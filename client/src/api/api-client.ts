@@ -187,6 +187,8 @@ export const api = {
     request<WhipHistoryEntry[]>('GET', `/consultations/${stepId}/whip/history`),
   stepTally: (stepId: number) =>
     request<MotionTallyResponse>('GET', `/consultations/${stepId}/tally`),
+  stepVotes: (stepId: number) =>
+    request<RecordedVoteView[]>('GET', `/consultations/${stepId}/votes`),
   votes: (id: number) => request<RecordedVoteView[]>('GET', `/motions/${id}/votes`),
   recordVote: (id: number, body: RecordVoteRequest) =>
     request<RecordedVoteView>('POST', `/motions/${id}/votes`, body),
@@ -265,9 +267,14 @@ export const api = {
     request<MemberView>('POST', `/council/members/${id}/leave`, body),
   audit: (params: AuditQuery) => request<AuditPage>('GET', `/admin/audit${query(params)}`),
   bodies: () => request<BodySummary[]>('GET', '/bodies'),
-  body: (key: string) => request<BodyView>('GET', `/bodies/${encodeURIComponent(key)}`),
-  bodyMembers: (key: string) =>
-    request<BodyMemberView[]>('GET', `/bodies/${encodeURIComponent(key)}/members`),
+  /** A body on `date` (default today: the server's). */
+  body: (key: string, date?: string) =>
+    request<BodyView>('GET', `/bodies/${encodeURIComponent(key)}${query({ date })}`),
+  bodyMembers: (key: string, date?: string) =>
+    request<BodyMemberView[]>(
+      'GET',
+      `/bodies/${encodeURIComponent(key)}/members${query({ date })}`,
+    ),
   createBody: (body: CreateBodyRequest) => request<BodySummary>('POST', '/bodies', body),
   patchBody: (key: string, body: PatchBodyRequest) =>
     request<BodySummary>('PATCH', `/bodies/${encodeURIComponent(key)}`, body),

@@ -15,6 +15,8 @@ export const queryKeys = {
   tally: (id: number) => ['motion', id, 'tally'] as const,
   whipHistory: (id: number) => ['motion', id, 'history'] as const,
   motionVote: (id: number) => ['motion', id, 'vote'] as const,
+  /** The latest vote of one step of the path (under motionVote: reloaded with it). */
+  stepVote: (id: number, stepId: number) => ['motion', id, 'vote', stepId] as const,
   /** The path (Beratungsfolge) and the counts of its steps other than the Rat's. */
   path: (id: number) => ['motion', id, 'path'] as const,
   stepWhip: (id: number, stepId: number) => ['motion', id, 'step', stepId, 'whip'] as const,
@@ -35,4 +37,7 @@ export const queryKeys = {
   bodies: ['bodies'] as const,
   body: (key: string) => ['bodies', key, 'view'] as const,
   bodyMembers: (key: string) => ['bodies', key, 'members'] as const,
+  /** A body and its members on a step's date (under `bodies`: reloaded on every body change). */
+  bodyOn: (key: string, date: string) => ['bodies', key, 'view', date] as const,
+  bodyMembersOn: (key: string, date: string) => ['bodies', key, 'members', date] as const,
 };

@@ -119,6 +119,7 @@ export function useLiveSocket(token: string | null, handlers: LiveHandlers): Liv
     socket.on('tally', (event) => cache().tally(event));
     socket.on('motion', (event) => cache().motion(event));
     socket.on('whip', (event) => cache().whip(event));
+    socket.on('path', (event) => cache().path(event));
     socket.on('importProgress', (event) => cache().importProgress(event));
     socket.on('draft', (event) => {
       cache().draft(event);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { QueryClient } from '@tanstack/react-query';
 import type {
+  ConsultationView,
   MotionTallyResponse,
   MotionView,
   TallyEvent,
@@ -68,6 +69,27 @@ describe('liveCacheWriter', () => {
       queryKeys.path(1),
     );
     expect(path?.map((s) => s.tally.expected.yes)).toEqual([9, 1]);
+  });
+
+  it('should replace a shown path with the one a path event carries, and leave an unshown one alone', () => {
+    const { client, writer } = setup();
+    const ratTally = { ...tallyEvent(1).tally, options: [], certainty: tallyEvent(1).certainty };
+    const step = (id: number, bodyKey: string, position: number) =>
+      ({
+        id,
+        motionId: 1,
+        bodyKey,
+        position,
+        certainty: ratTally.certainty,
+        tally: ratTally,
+      }) as unknown as ConsultationView;
+    client.setQueryData(queryKeys.path(1), [step(5, 'UA', 1), step(4, 'RAT', 2)]);
+    writer.path({ motionId: 1, consultations: [step(4, 'RAT', 1)] });
+    expect(client.getQueryData<ConsultationView[]>(queryKeys.path(1))?.map((s) => s.id)).toEqual([
+      4,
+    ]);
+    writer.path({ motionId: 2, consultations: [step(9, 'RAT', 1)] });
+    expect(client.getQueryData(queryKeys.path(2))).toBeUndefined();
   });
 
   it('should not create cache entries for data no screen loaded', () => {

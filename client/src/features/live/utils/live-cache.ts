@@ -9,6 +9,7 @@ import type {
   MotionEvent,
   MotionTallyResponse,
   MotionView,
+  PathEvent,
   RecordedVoteView,
   TallyEvent,
   VoteRecordedEvent,
@@ -34,6 +35,8 @@ export type LiveCacheWriter = {
   tally: (event: TallyEvent) => void;
   motion: (event: MotionEvent) => void;
   whip: (event: WhipEvent) => void;
+  /** A step was added, changed or removed: the event carries the whole path. */
+  path: (event: PathEvent) => void;
   draft: (event: DraftEvent) => void;
   importProgress: (event: ImportProgressEvent) => void;
   voteRecorded: (event: VoteRecordedEvent) => void;
@@ -124,6 +127,10 @@ export function liveCacheWriter(client: QueryClient, mayRead: () => NoteReader):
       client.setQueryData<WhipHistoryEntry[]>(keys.history, (current) =>
         current ? withHistoryRow(current, history) : undefined,
       );
+    },
+    path: ({ motionId, consultations }) => {
+      const key = queryKeys.path(motionId);
+      if (isShown(key)) client.setQueryData<ConsultationView[]>(key, consultations);
     },
     draft: ({ draft }) => {
       client.setQueryData(queryKeys.draft(draft.meetingId, draft.agendaItemId), draft);

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import { COUNCIL_BODY_KEY, isOpenForWhip } from '@mehrheitsplaner/shared';
+import { isOpenForWhip } from '@mehrheitsplaner/shared';
 import type { ConsultationView, CouncilView, MemberView, UserView } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { WhipPartnerOptions } from '../../calculator/components/WhipPartnerOptions';
 import { excludedNames } from '../../council/model/council-groups';
 import { useMotion } from '../hooks/use-motion';
 import { useMotionPath } from '../hooks/use-motion-path';
-import { useMotionVote } from '../hooks/use-motion-vote';
+import { useShownCount } from '../hooks/use-shown-count';
 import { accessOf, noteReaderOf } from '../../../app/access';
 import { groupNamer, ownNoteAuthor } from '../utils/motion-access';
 import { CertaintyBadge } from './CertaintyBadge';
@@ -16,9 +16,7 @@ import { MotionPath } from './MotionPath';
 import { MotionSeatChart } from './MotionSeatChart';
 import { PledgeLinks } from './PledgeLinks';
 import { ScenarioCards } from './ScenarioCards';
-import { StepCount } from './StepCount';
-import { VoidVoteForm } from './VoidVoteForm';
-import { VoteResultCard } from './VoteResultCard';
+import { StepBanner } from './StepBanner';
 import { WhipEditor } from './WhipEditor';
 import { WhipHistory } from './WhipHistory';
 
@@ -31,7 +29,8 @@ type MotionPageProps = {
 
 /**
  * One motion: certainty first (or, once voted, the actual result), header, scenarios (after the
- * vote labelled as the former plan), hemicycle, whip editor, partners, history.
+ * vote labelled as the former plan), hemicycle, whip editor, partners, history. All of it for one
+ * step of the path: the Rat's by default, or the step chosen in the path (its body and count).
  */
 export function MotionPage({ motionId, council, members, user }: MotionPageProps) {
   const { t } = useT();
@@ -43,17 +42,21 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
   };
   const mayRead = useMemo(() => noteReaderOf(user, council), [user, council]);
   const data = useMotion(motionId, reads, mayRead);
-  const vote = useMotionVote(motionId, reads.scenarios);
   const excluded = excludedNames(council);
   const nameOf = useMemo(() => groupNamer(council, t('whip.mayor')), [council, t]);
   const [editing, setEditing] = useState(false);
   const path = useMotionPath(motionId, reads.scenarios, council.name);
-  // A committee's step chosen in the path shows its count; the Rat's is the motion's own.
   const [stepId, setStepId] = useState<number | null>(null);
-  const step = path.steps.find((s) => s.id === stepId && s.bodyKey !== COUNCIL_BODY_KEY) ?? null;
-  const { motion, tally } = data;
+  const motion = data.motion;
+  const shown = useShownCount({
+    ...{ motionId, motion, path, council, members, reads, mayRead },
+    selectedId: stepId,
+    rat: data,
+    open: motion !== null && isOpenForWhip(motion.status),
+  });
+  const { step, tally, vote, open } = shown;
 
-  if (!motion || (reads.scenarios && !tally)) {
+  if (!motion || (reads.scenarios && !data.tally)) {
     return (
       <main className="state">
         {data.error ? (
@@ -67,29 +70,27 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
     );
   }
   const canEdit = can('motions.write');
-  const open = isOpenForWhip(motion.status);
   const pivotal = tally?.expected.pivotalGroupKeys ?? [];
   // Each line by the table: a coalition manager edits the own, the mayor's and non-coalition lines.
   const canWriteLine = (groupKey: string) => open && can('whip.write', groupKey);
+
+  const body = shown.council;
+  const certainty = shown.certainty ?? motion.certainty;
+  const bodyCount = body && { council: body, members: shown.members, entries: shown.entries };
 
   return (
     <main
       className="motion-layout"
       data-testid="motion-page"
       data-live={data.live ? 'joined' : 'pending'}
+      data-body={shown.bodyKey}
     >
-      <div className="motion-layout__verdict card" aria-live="polite">
-        {vote ? (
-          <>
-            <VoteResultCard vote={vote} council={council} excluded={excluded} nameOf={nameOf} />
-            {can('votes.void') && (
-              <VoidVoteForm key={vote.id} motionId={motionId} voteId={vote.id} />
-            )}
-          </>
-        ) : (
-          <CertaintyBadge certainty={motion.certainty} excluded={excluded} large />
-        )}
-      </div>
+      <StepBanner
+        {...{ vote, certainty, excluded, nameOf }}
+        council={body ?? council}
+        bodyName={path.steps.length > 1 ? shown.bodyName : null}
+        voidable={can('votes.void') ? motionId : null}
+      />
       <div className="motion-layout__header">
         {editing ? (
           <MotionEditForm
@@ -128,7 +129,7 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
             >
               <h2 id="former-plan-title">{t('motionPage.formerPlan')}</h2>
               <p className="muted">{t('motionPage.formerPlanNote')}</p>
-              <CertaintyBadge certainty={motion.certainty} excluded={excluded} />
+              <CertaintyBadge certainty={certainty} excluded={excluded} />
               <ScenarioCards tallies={tally} excluded={excluded} nameOf={nameOf} />
             </section>
           ) : (
@@ -137,24 +138,14 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
         </div>
       )}
       <div className="motion-layout__side">
-        {reads.whip && (
+        {reads.whip && bodyCount && (
           <div className="motion-layout__chart">
-            <MotionSeatChart
-              council={council}
-              members={members}
-              motion={motion}
-              entries={data.entries}
-              pivotalGroupKeys={pivotal}
-            />
+            <MotionSeatChart {...bodyCount} motion={motion} pivotalGroupKeys={pivotal} />
           </div>
         )}
-        {tally && (
+        {tally && bodyCount && (
           <div className="motion-layout__options">
-            <WhipPartnerOptions
-              {...{ motion, council, members, nameOf }}
-              entries={data.entries}
-              options={tally.options}
-            />
+            <WhipPartnerOptions {...bodyCount} {...{ motion, nameOf }} options={tally.options} />
           </div>
         )}
         <div className="motion-layout__pledges">
@@ -166,31 +157,25 @@ export function MotionPage({ motionId, council, members, user }: MotionPageProps
         </div>
         {reads.details && (
           <div className="motion-layout__history">
-            <WhipHistory history={data.history} nameOf={nameOf} />
+            <WhipHistory history={shown.history} nameOf={nameOf} />
           </div>
         )}
       </div>
       <div className="motion-layout__main">
-        {step && (
-          <StepCount
-            {...{ step, council, members, reads, mayRead, excluded, nameOf, canWriteLine }}
-            bodyName={path.bodyNames.get(step.bodyKey) ?? step.bodyKey}
-            ownNoteAuthor={ownNoteAuthor(user)}
-          />
-        )}
-        {!step && !open && <p className="alert alert--warning">{t('motionPage.closed')}</p>}
+        {!open && <p className="alert alert--warning">{t('motionPage.closed')}</p>}
         {!reads.whip && <p className="card muted">{t('motionPage.whipNotShared')}</p>}
-        {!step && reads.whip && (
+        {reads.whip && !bodyCount && <p className="card muted">{t('motionPage.loading')}</p>}
+        {reads.whip && bodyCount && (
           <WhipEditor
-            council={council}
-            members={members}
-            entries={data.entries}
+            // A fresh editor per body: unsaved rows of one step never carry over to another.
+            key={shown.bodyKey + String(step?.id ?? '')}
+            {...bodyCount}
             canWriteLine={canWriteLine}
             ownNoteAuthor={ownNoteAuthor(user)}
             pivotalGroupKeys={pivotal}
             nameOf={nameOf}
-            saveWhip={data.saveWhip}
-            reloadWhip={data.reloadWhip}
+            saveWhip={shown.saveWhip}
+            reloadWhip={shown.reloadWhip}
           />
         )}
       </div>

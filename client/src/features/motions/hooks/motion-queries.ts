@@ -62,12 +62,17 @@ export const whipHistoryQuery = (motionId: number, stepId?: number) => {
   });
 };
 
-/** The path (Beratungsfolge) with each step's certainty; tally events keep it current. */
-export const pathQuery = (motionId: number) =>
-  queryOptions({
-    queryKey: queryKeys.path(motionId),
-    queryFn: () => api.consultations(motionId),
+/**
+ * The path (Beratungsfolge) with each step's certainty; `path` events (a step added, changed or
+ * removed) and tally events keep it current. It carries no version: an event during the load wins.
+ */
+export const pathQuery = (motionId: number) => {
+  const key = queryKeys.path(motionId);
+  return queryOptions({
+    queryKey: key,
+    queryFn: ({ client }) => unlessEventArrived(client, key, () => api.consultations(motionId)),
   });
+};
 
 /** A listed motion the cache holds newer (a `motion` event during the load) stays. */
 export const motionListQuery = (query: MotionListQuery) =>

@@ -1,27 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
-import type { HistoryVoteDetail } from '@mehrheitsplaner/shared';
+import type { HistoryVoteDetail, RecordedVoteView } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
+import { latestValidVote } from '../utils/latest-vote';
 
-async function latestVoteDetail(motionId: number): Promise<HistoryVoteDetail | null> {
-  // A voided vote is a wrong entry: the motion is open again and shows no result.
-  const votes = (await api.votes(motionId)).filter((v) => v.voided === null);
-  const latest = votes.reduce<(typeof votes)[number] | null>(
-    (last, v) =>
-      !last || v.date > last.date || (v.date === last.date && v.id > last.id) ? v : last,
-    null,
-  );
+async function detailOf(votes: RecordedVoteView[]): Promise<HistoryVoteDetail | null> {
+  const latest = latestValidVote(votes);
   return latest ? api.history.vote(latest.id) : null;
 }
 
 /**
- * The motion's latest recorded vote with its projection (whip prediction beside what each group
- * did); the live cache reloads it when a vote of this motion is recorded or voided.
+ * The latest recorded vote with its projection (whip prediction beside what each group did) of
+ * one step of the motion's path (`stepId`: the step's own votes, a committee's or the Rat's), or,
+ * while the path is unknown, of the motion. The live cache reloads it when a vote of this motion
+ * is recorded or voided.
  */
-export function useMotionVote(motionId: number, live = false): HistoryVoteDetail | null {
+export function useMotionVote(
+  motionId: number,
+  live = false,
+  stepId?: number,
+): HistoryVoteDetail | null {
   const vote = useQuery({
-    queryKey: queryKeys.motionVote(motionId),
-    queryFn: () => latestVoteDetail(motionId),
+    queryKey:
+      stepId === undefined ? queryKeys.motionVote(motionId) : queryKeys.stepVote(motionId, stepId),
+    queryFn: async () =>
+      detailOf(await (stepId === undefined ? api.votes(motionId) : api.stepVotes(stepId))),
     ...(live ? { staleTime: Infinity } : {}),
   });
   return vote.data ?? null;
