@@ -14,6 +14,15 @@ export function HistorySummaryPanel({ summary, excluded }: HistorySummaryPanelPr
       label: t('historyPage.summary.adopted'),
       value: formatNumber(summary.adopted),
     },
+    ...(summary.votesWithoutCounts > 0
+      ? [
+          {
+            key: 'withoutCounts',
+            label: t('resultOnly.summary'),
+            value: formatNumber(summary.votesWithoutCounts),
+          },
+        ]
+      : []),
     {
       key: 'democratic',
       label: t('historyPage.summary.democratic'),

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/i18n';
 import { VerdictBadge } from '../../motions/components/VerdictBadge';
 import { scenarioVerdict } from '../../motions/utils/verdict-texts';
 import { GroupLineChips } from './GroupLineChips';
+import { ResultOnlyNote } from './ResultOnlyNote';
 
 type HistoryVotesTableProps = {
   council: CouncilView;
@@ -44,17 +45,25 @@ export function HistoryVotesTable({ council, votes, excluded }: HistoryVotesTabl
                       {t(`motion.status.${vote.result}`)}
                     </span>
                   </td>
-                  <td>
-                    <VerdictBadge
-                      verdict={scenarioVerdict(vote.tally)}
-                      margin={vote.tally.margin}
-                      quorum={vote.tally.quorum}
-                      excluded={excluded}
-                    />
-                  </td>
-                  <td>
-                    <GroupLineChips council={council} lines={vote.groupLines} />
-                  </td>
+                  {vote.source === 'resultOnly' ? (
+                    <td colSpan={2}>
+                      <ResultOnlyNote facts={vote.resultOnly} />
+                    </td>
+                  ) : (
+                    <>
+                      <td>
+                        <VerdictBadge
+                          verdict={scenarioVerdict(vote.tally)}
+                          margin={vote.tally.margin}
+                          quorum={vote.tally.quorum}
+                          excluded={excluded}
+                        />
+                      </td>
+                      <td>
+                        <GroupLineChips council={council} lines={vote.groupLines} />
+                      </td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 import { mayorBallot, type CouncilView, type HistoryVoteDetail } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { GroupLineChips } from '../../history/components/GroupLineChips';
+import { ResultOnlyNote } from '../../history/components/ResultOnlyNote';
 import { scenarioVerdict } from '../utils/verdict-texts';
 import { ProjectionTable } from './ProjectionTable';
 import { VerdictBadge } from './VerdictBadge';
@@ -14,8 +15,7 @@ type VoteResultCardProps = {
 
 /** The recorded result: outcome, counts, group lines and the projection per group. */
 export function VoteResultCard({ vote, council, excluded, nameOf }: VoteResultCardProps) {
-  const { t, formatDate, formatNumber } = useT();
-  const { tally } = vote;
+  const { t, formatDate } = useT();
   return (
     <section className="card vote-result" data-testid="vote-result" data-result={vote.result}>
       <h2>
@@ -24,6 +24,21 @@ export function VoteResultCard({ vote, council, excluded, nameOf }: VoteResultCa
           {t(`motion.status.${vote.result}`)}
         </span>
       </h2>
+      {vote.source === 'resultOnly' ? (
+        <ResultOnlyNote facts={vote.resultOnly} />
+      ) : (
+        <VoteCounts vote={vote} council={council} excluded={excluded} nameOf={nameOf} />
+      )}
+    </section>
+  );
+}
+
+/** The counts behind a recorded result: verdict, tally, group lines and the projection. */
+function VoteCounts({ vote, council, excluded, nameOf }: VoteResultCardProps) {
+  const { t, formatNumber } = useT();
+  const { tally } = vote;
+  return (
+    <>
       <VerdictBadge
         verdict={scenarioVerdict(tally)}
         margin={tally.margin}
@@ -40,6 +55,6 @@ export function VoteResultCard({ vote, council, excluded, nameOf }: VoteResultCa
       </dl>
       <GroupLineChips council={council} lines={vote.groupLines} mayor={mayorBallot(vote.blocks)} />
       {vote.projection.length > 0 && <ProjectionTable rows={vote.projection} nameOf={nameOf} />}
-    </section>
+    </>
   );
 }
