@@ -65,6 +65,9 @@ export function configureApp(app: INestApplication): INestApplication {
   const logger = new Logger('App');
 
   expressApp.disable('x-powered-by');
+  // API answers are no-store, so an ETag (a hash of every body) would never be asked for; the
+  // built client's files keep theirs (express.static sets its own).
+  expressApp.set('etag', false);
   // request.ip (login throttling) then names the client behind that many reverse proxies.
   if (config.security.http.trustProxyHops > 0) {
     expressApp.set('trust proxy', config.security.http.trustProxyHops);

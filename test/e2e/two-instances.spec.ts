@@ -1,6 +1,7 @@
 import type {
   ImportProgressEvent,
   LoginResponse,
+  MotionTallyResponse,
   MotionView,
   OparlImportJobView,
   OparlImportStarted,
@@ -203,6 +204,86 @@ describe('two instances on one PostgreSQL database and one Redis', () => {
       version: 1,
     });
     expect((await tallies.next(ofMotion)).cause).toEqual({ groupKey: 'LINKE', version: 1 });
+  });
+
+  describe('counts each instance keeps in memory', () => {
+    const seatsIn = (tally: MotionTallyResponse) =>
+      tally.expected.yes + tally.expected.no + tally.expected.abstain + tally.expected.absent;
+    const tallyOn = (instance: AppProcess, path: string, token: string) =>
+      ok<MotionTallyResponse>(send(instance.baseUrl, 'GET', path, { token }));
+
+    it('should answer on B at once with a whip change committed through A', async () => {
+      const manager = await createUser('manager', 'SPD');
+      const motion = await ok<MotionView>(
+        send(a.baseUrl, 'POST', '/api/motions', { token: manager.token, body: { title: 'Z' } }),
+      );
+      const path = `/api/motions/${motion.id}/tally`;
+      // B counts and keeps the answer; a change through A must not leave it behind.
+      expect((await tallyOn(b, path, manager.token)).expected.yes).toBe(0);
+      expect((await tallyOn(b, path, manager.token)).expected.yes).toBe(0);
+      for (const [groupKey, stance] of [
+        ['LINKE', 'yes'],
+        ['LINKE', 'no'],
+      ] as const) {
+        await ok(
+          send(a.baseUrl, 'PUT', `/api/motions/${motion.id}/whip/${groupKey}`, {
+            token: manager.token,
+            body: { stance, confidence: 'confirmed', ...(stance === 'no' ? { version: 1 } : {}) },
+          }),
+        );
+        const onB = await tallyOn(b, path, manager.token);
+        const onA = await tallyOn(a, path, manager.token);
+        expect(onB).toEqual(onA);
+        expect(onB.expected.yes > 0).toBe(stance === 'yes');
+      }
+    });
+
+    it('should count on B with a council change committed through A at once', async () => {
+      const motion = await ok<MotionView>(
+        send(a.baseUrl, 'POST', '/api/motions', { token: admin, body: { title: 'Sitze' } }),
+      );
+      const path = `/api/motions/${motion.id}/tally`;
+      const before = seatsIn(await tallyOn(b, path, admin));
+      await ok(
+        send(a.baseUrl, 'POST', '/api/council/members', {
+          token: admin,
+          body: { name: 'Nachrückerin Zwei', groupKey: 'SPD' },
+        }),
+      );
+      expect(seatsIn(await tallyOn(b, path, admin))).toBe(before + 1);
+      expect(seatsIn(await tallyOn(a, path, admin))).toBe(before + 1);
+    });
+
+    it('should keep every answer of parallel whip writes on A and reads on B in step', async () => {
+      const manager = await createUser('manager', 'SPD');
+      const motion = await ok<MotionView>(
+        send(a.baseUrl, 'POST', '/api/motions', { token: manager.token, body: { title: 'P' } }),
+      );
+      const path = `/api/motions/${motion.id}/tally`;
+      const groups = ['SPD', 'CDU', 'LINKE', 'FDP'];
+      const outcomes = await Promise.all([
+        ...groups.map((groupKey) =>
+          send(a.baseUrl, 'PUT', `/api/motions/${motion.id}/whip/${groupKey}`, {
+            token: manager.token,
+            body: { stance: 'yes', confidence: 'confirmed' },
+          }),
+        ),
+        ...Array.from({ length: 8 }, () => send(b.baseUrl, 'GET', path, { token: manager.token })),
+      ]);
+      expect(outcomes.map(statusOf)).toEqual(outcomes.map(() => 200));
+      // Once every write is answered, both instances count all four groups.
+      const onA = await tallyOn(a, path, manager.token);
+      expect(await tallyOn(b, path, manager.token)).toEqual(onA);
+      const whip = await ok<Array<{ groupKey: string; stance: string }>>(
+        send(b.baseUrl, 'GET', `/api/motions/${motion.id}/whip`, { token: manager.token }),
+      );
+      expect(
+        whip
+          .filter((entry) => entry.stance === 'yes')
+          .map((e) => e.groupKey)
+          .sort(),
+      ).toEqual([...groups].sort());
+    });
   });
 
   it('should close B’s sockets of a session logged out on A, and B refuse its token at once', async () => {

@@ -68,7 +68,12 @@ export class AuthService {
     private readonly uow: UnitOfWork,
     private readonly throttle: LoginThrottle,
     private readonly revocations: SessionRevocations,
-  ) {}
+  ) {
+    revocations.watch(
+      (tokenHashes) => tokenHashes.forEach((tokenHash) => this.sessionCache.delete(tokenHash)),
+      () => this.sessionCache.clear(),
+    );
+  }
 
   async login(username: string, password: string, address: string): Promise<LoginResponse> {
     await this.throttle.assertAllowed(username, address);

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ChangeFeed } from '../database/change-feed';
 import { REDIS_KEY_PREFIX, RedisService } from '../redis/redis.service';
 
 /** How long an instance trusts a looked-up session without asking the database again. */
@@ -10,19 +11,33 @@ const revokedKey = (tokenHash: string) => `${REDIS_KEY_PREFIX}revoked-session:${
 
 /**
  * Ended sessions across instances. The database row is gone already, but another instance may
- * still trust its cached copy of the session: with REDIS_URL every ended token is marked in Redis
- * before the ending request answers, and a cached session is used only while unmarked, so every
- * instance refuses the token at once. Without Redis there is one instance, whose cache the
- * AuthService clears itself: nothing to do here.
+ * still trust its cached copy of the session: with REDIS_URL every ended token is told to the
+ * other instances over the change feed (they drop it from their caches) and marked in Redis
+ * before the ending request answers. An instance whose feed stands trusts its cache; one whose
+ * feed is down asks for the mark on each use, so every instance refuses the token at once.
+ * Without Redis there is one instance, whose cache the AuthService clears itself.
  */
 @Injectable()
 export class SessionRevocations {
   private readonly logger = new Logger(SessionRevocations.name);
 
-  constructor(private readonly redis: RedisService) {}
+  constructor(
+    private readonly redis: RedisService,
+    private readonly feed: ChangeFeed,
+  ) {}
+
+  /**
+   * Calls `ended` with the token hashes of sessions ended on any instance, and `doubt` when some
+   * may have been missed (the feed was down): then no cached session can be trusted.
+   */
+  watch(ended: (tokenHashes: ReadonlySet<string>) => void, doubt: () => void): void {
+    this.feed.on('sessionsEnded', ended);
+    this.feed.onResync(doubt);
+  }
 
   /** Never rejects: the sessions have ended; a lost mark only lets other caches run out. */
   async mark(tokenHashes: string[]): Promise<void> {
+    await this.feed.publish('sessionsEnded', tokenHashes);
     const client = this.redis.client;
     if (!client || tokenHashes.length === 0) return;
     try {
@@ -40,12 +55,13 @@ export class SessionRevocations {
   }
 
   /**
-   * Whether a cached session may still be used: false once it was marked, and false when Redis
-   * cannot say (the caller then asks the database, which knows).
+   * Whether a cached session may still be used: true while the feed stands (an ended one was
+   * dropped from the cache already); else false once it was marked, and false when Redis cannot
+   * say (the caller then asks the database, which knows).
    */
   async cacheStillValid(tokenHash: string): Promise<boolean> {
     const client = this.redis.client;
-    if (!client) return true;
+    if (!client || this.feed.complete) return true;
     try {
       return (await client.exists(revokedKey(tokenHash))) === 0;
     } catch {

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../database/change-feed';
+import { CommittedCache } from '../database/committed-cache';
 import { UnitOfWork } from '../database/unit-of-work';
 import { CouncilService } from './council.service';
 import { membershipRows, toSnapshot, type CouncilSnapshot } from './council-snapshot';
@@ -7,47 +9,40 @@ import { MemberEntity } from './member.entity';
 import { MembershipEntity } from './membership.entity';
 import { todayIso } from './membership-rules';
 
+/** The tables "the council on a date" is read from. */
+export const COUNCIL_TABLES: ReadonlySet<string> = new Set([
+  'council',
+  'council_group',
+  'member',
+  'membership',
+]);
+
 /**
  * The one place that loads "the council on date X". Today's is cached: every whip change needs
- * it, council changes are rare. CouncilService invalidates it whenever it publishes a council
- * change; a new day rebuilds it. Other days (a recorded vote's) are loaded when asked.
+ * it, council changes are rare. A commit that writes a council table on any instance drops it
+ * (CommittedCache); a new day rebuilds it. Other days (a recorded vote's) are loaded when asked.
  */
 @Injectable()
 export class CouncilSnapshotService {
-  private cached: Promise<CouncilSnapshot> | null = null;
+  private readonly cache: CommittedCache<CouncilSnapshot>;
 
   constructor(
     private readonly council: CouncilService,
     private readonly uow: UnitOfWork,
+    feed: ChangeFeed,
   ) {
-    council.onChange(() => this.invalidate());
+    this.cache = new CommittedCache(feed, uow, (table) => COUNCIL_TABLES.has(table));
   }
 
   /** The council today. */
-  async snapshot(): Promise<CouncilSnapshot> {
+  snapshot(): Promise<CouncilSnapshot> {
     const today = todayIso();
-    // Inside a write the snapshot must see that write's rows, and must not be shared: it may
-    // still roll back, and waiting on a load queued behind the write would deadlock.
-    if (this.uow.inTransaction) return this.load(today);
-    if (this.cached) {
-      const snapshot = await this.cached;
-      if (snapshot.date === today) return snapshot;
-    }
-    const loading = this.load(today);
-    this.cached = loading;
-    loading.catch(() => {
-      if (this.cached === loading) this.cached = null;
-    });
-    return loading;
+    return this.cache.get(today, () => this.load(today));
   }
 
   /** The council as it stood on `date` (memberships valid that day, not today's). */
   async on(date: string): Promise<CouncilSnapshot> {
     return date === todayIso() ? this.snapshot() : this.load(date);
-  }
-
-  invalidate(): void {
-    this.cached = null;
   }
 
   private async load(date: string): Promise<CouncilSnapshot> {

@@ -31,8 +31,6 @@ function staleGroupError(currentVersion: number): CouncilError {
 
 @Injectable()
 export class CouncilService {
-  private readonly changeListeners: Array<() => void> = [];
-
   constructor(
     private readonly uow: UnitOfWork,
     private readonly realtime: RealtimeService,
@@ -195,14 +193,8 @@ export class CouncilService {
     });
   }
 
-  /** Registers a cache to drop whenever the council changes (seats, groups, members). */
-  onChange(listener: () => void): void {
-    this.changeListeners.push(listener);
-  }
-
   /** Sends the current council to every live client and returns it. */
   async publishCouncil(): Promise<CouncilView> {
-    this.changeListeners.forEach((listener) => listener());
     const council = await this.getCouncil();
     this.realtime.emitCouncil(council);
     return council;

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ConfigService } from '../config/config.service';
+import { ChangeFeed } from './change-feed';
 import { typeOrmOptions } from './database-options';
 import { installSqliteGate, UnitOfWork } from './unit-of-work';
 
@@ -25,7 +26,7 @@ async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
       dataSourceFactory: (options) => openDataSource(options as DataSourceOptions),
     }),
   ],
-  providers: [UnitOfWork],
-  exports: [UnitOfWork],
+  providers: [UnitOfWork, ChangeFeed],
+  exports: [UnitOfWork, ChangeFeed],
 })
 export class DatabaseModule {}

@@ -84,4 +84,30 @@ describe('UnitOfWork on SQLite', () => {
     expect(await names()).toEqual([]);
     expect(uow.inTransaction).toBe(false);
   });
+
+  it('should tell commit listeners the tables a committed unit wrote, once, and nothing else', async () => {
+    const told: string[][] = [];
+    uow.onCommit((tables) => void told.push([...tables]));
+    await uow.run(async (manager) => {
+      await manager.save(manager.create(ProbeEntity, { name: 'kept' }));
+      await uow.run((inner) => inner.update(ProbeEntity, { name: 'kept' }, { name: 'renamed' }));
+    });
+    await uow.run(() => dataSource.getRepository(ProbeEntity).count());
+    await expect(
+      uow.run(async (manager) => {
+        await manager.delete(ProbeEntity, { name: 'renamed' });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(told).toEqual([['probe']]);
+    expect(await names()).toEqual(['renamed']);
+  });
+
+  it('should answer a committed write even when a commit listener fails', async () => {
+    uow.onCommit(() => Promise.reject(new Error('listener broke')));
+    await expect(
+      uow.run((manager) => manager.save(manager.create(ProbeEntity, { name: 'kept' }))),
+    ).resolves.toMatchObject({ name: 'kept' });
+    expect(await names()).toEqual(['kept']);
+  });
 });

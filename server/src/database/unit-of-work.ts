@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   DataSource,
@@ -10,7 +10,10 @@ import {
 } from 'typeorm';
 import { ReadWriteGate } from './read-write-gate';
 
-type Scope = { manager: EntityManager | null; open: boolean };
+type Scope = { manager: EntityManager | null; open: boolean; tables: Set<string> };
+
+/** Tables a committed unit of work wrote; caches of other modules listen (see onCommit). */
+export type CommitListener = (tables: ReadonlySet<string>) => void | Promise<void>;
 
 /** Attempts of a PostgreSQL transaction that loses serialization races (SQLSTATE 40001/40P01). */
 const SERIALIZATION_ATTEMPTS = 10;
@@ -20,7 +23,15 @@ const MAX_RETRY_DELAY_MS = 500;
 /** Statements that change data or open a transaction: only a unit of work may send them. */
 const WRITE_STATEMENT = /^\s*(BEGIN|INSERT|UPDATE|DELETE|REPLACE|SAVEPOINT)\b/i;
 
+/** The table a write statement changes (TypeORM quotes names with " on both engines). */
+const WRITTEN_TABLE = /^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+["`]?(\w+)/i;
+
 const scopes = new AsyncLocalStorage<Scope>();
+
+function noteWrite(sql: string): void {
+  const table = WRITTEN_TABLE.exec(sql)?.[1];
+  if (table) scopes.getStore()?.tables.add(table);
+}
 const gates = new WeakMap<DataSource, ReadWriteGate>();
 
 function isSqlite(dataSource: DataSource): boolean {
@@ -50,6 +61,7 @@ export function installSqliteGate(dataSource: DataSource): void {
   runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
     if (scopes.getStore()?.open) {
       const statement = sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql;
+      noteWrite(sql);
       return query(statement, parameters, structured);
     }
     if (WRITE_STATEMENT.test(sql)) {
@@ -82,6 +94,7 @@ function queryOneAtATime(runner: QueryRunner | undefined): void {
   const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
   let previous: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: unknown[]) => {
+    if (typeof args[0] === 'string') noteWrite(args[0]);
     const next = previous.then(() => query(...args));
     previous = next.catch(() => undefined);
     return next;
@@ -97,7 +110,18 @@ function queryOneAtATime(runner: QueryRunner | undefined): void {
  */
 @Injectable()
 export class UnitOfWork {
+  private readonly commitListeners: CommitListener[] = [];
+  private readonly logger = new Logger(UnitOfWork.name);
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Called after each committed unit of work that wrote, with the tables it wrote; `run` resolves
+   * once every listener has settled, so a cache dropped here is gone before the write is answered.
+   */
+  onCommit(listener: CommitListener): void {
+    this.commitListeners.push(listener);
+  }
 
   /** The manager of the transaction this call runs in, or the default one outside of any. */
   get manager(): EntityManager {
@@ -137,14 +161,15 @@ export class UnitOfWork {
     work: (manager: EntityManager) => Promise<T>,
     isolation?: 'SERIALIZABLE',
   ): Promise<T> {
-    const scope: Scope = { manager: null, open: true };
+    const scope: Scope = { manager: null, open: true, tables: new Set() };
     const inScope = (manager: EntityManager) => {
       scope.manager = manager;
       if (isolation) queryOneAtATime(manager.queryRunner);
       return work(manager);
     };
+    let result: T;
     try {
-      return await scopes.run(scope, () =>
+      result = await scopes.run(scope, () =>
         isolation
           ? this.dataSource.transaction(isolation, inScope)
           : this.dataSource.transaction(inScope),
@@ -152,5 +177,21 @@ export class UnitOfWork {
     } finally {
       scope.open = false;
     }
+    if (scope.tables.size > 0) await this.notifyCommit(scope.tables);
+    return result;
+  }
+
+  /** A listener's failure must not turn a committed write into an error answer. */
+  private async notifyCommit(tables: ReadonlySet<string>): Promise<void> {
+    await Promise.all(
+      this.commitListeners.map(async (listener) => {
+        try {
+          await listener(tables);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          this.logger.error(`Nach dem Speichern: ${message}`);
+        }
+      }),
+    );
   }
 }

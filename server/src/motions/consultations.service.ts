@@ -4,6 +4,7 @@ import {
   type ConsultationView,
   type CreateConsultationRequest,
   type PatchConsultationRequest,
+  type MotionTallyResponse,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -120,9 +121,11 @@ export class ConsultationsService {
   }
 
   /** GET /api/consultations/:cid/tally. */
-  async tallyOf(id: number) {
-    const step = await this.motions.stepOrThrow(id);
-    return this.tally.tallyOf(await this.motions.motionOrThrow(step.motionId), step);
+  tallyOf(id: number): Promise<MotionTallyResponse> {
+    return this.tally.sharedTally(`step:${id}`, async () => {
+      const step = await this.motions.stepOrThrow(id);
+      return this.tally.tallyOf(await this.motions.motionOrThrow(step.motionId), step);
+    });
   }
 
   /** Adds a step (default: just before the Rat's, which decides last). */

@@ -411,8 +411,10 @@ export class MotionsService {
     });
   }
 
-  async tallyOf(id: number): Promise<MotionTallyResponse> {
-    return this.tally.tallyOf(await this.motionOrThrow(id), await this.ratStepOrThrow(id));
+  tallyOf(id: number): Promise<MotionTallyResponse> {
+    return this.tally.sharedTally(`motion:${id}`, async () =>
+      this.tally.tallyOf(await this.motionOrThrow(id), await this.ratStepOrThrow(id)),
+    );
   }
 
   /**

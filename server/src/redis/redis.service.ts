@@ -28,20 +28,24 @@ export class RedisService implements OnApplicationShutdown {
   private constructor(
     readonly client: RedisClient | null,
     readonly adapter: AdapterClients | null,
+    /** In subscriber mode for the instances' change feed (see ChangeFeed). */
+    readonly feedSubscriber: RedisClient | null,
   ) {}
 
   static async connect(url: string | null): Promise<RedisService> {
-    if (url === null) return new RedisService(null, null);
+    if (url === null) return new RedisService(null, null, null);
     const client = createReconnectingClient(url, 'Redis', true);
     const publisher = createReconnectingClient(url, 'Redis (publisher)', false);
     const subscriber = createReconnectingClient(url, 'Redis (subscriber)', false);
+    const feedSubscriber = createReconnectingClient(url, 'Redis (change feed)', false);
+    const clients = [client, publisher, subscriber, feedSubscriber];
     try {
-      await Promise.all([client.connect(), publisher.connect(), subscriber.connect()]);
+      await Promise.all(clients.map((opening) => opening.connect()));
     } catch (error) {
-      for (const opened of [client, publisher, subscriber]) if (opened.isOpen) opened.destroy();
+      for (const opened of clients) if (opened.isOpen) opened.destroy();
       throw error;
     }
-    return new RedisService(client, { publisher, subscriber });
+    return new RedisService(client, { publisher, subscriber }, feedSubscriber);
   }
 
   /** PING within REDIS_CHECK_TIMEOUT_MS; null when no Redis is configured. */
@@ -70,7 +74,12 @@ export class RedisService implements OnApplicationShutdown {
    * (a destroy would reject the commands socket.io's adapter sent without a catch).
    */
   async onApplicationShutdown(): Promise<void> {
-    const clients = [this.client, this.adapter?.publisher, this.adapter?.subscriber];
+    const clients = [
+      this.client,
+      this.adapter?.publisher,
+      this.adapter?.subscriber,
+      this.feedSubscriber,
+    ];
     await Promise.all(
       clients.map((client) => {
         if (!client?.isOpen) return Promise.resolve();

@@ -16,6 +16,9 @@ import { In, Repository } from 'typeorm';
 import { BodySnapshotService } from '../bodies/body-snapshot.service';
 import type { CouncilSnapshot } from '../council/council-snapshot';
 import { todayIso } from '../council/membership-rules';
+import { ChangeFeed } from '../database/change-feed';
+import { CommittedCache } from '../database/committed-cache';
+import { UnitOfWork } from '../database/unit-of-work';
 import { WhipEntryEntity } from '../whip/whip-entry.entity';
 
 export type TalliedMotion = CountedMotion & { id: number };
@@ -34,13 +37,45 @@ function tallyResponse({ verdict, options }: MotionCount): MotionTallyResponse {
   return { ...verdict.tallies, options, certainty: verdict.certainty };
 }
 
+/**
+ * Tables whose writes cannot change a count: sign-ins, the audit trail, a live entry's drafts
+ * (counted apart), import bookkeeping, accounts. Every other table may (a new table too, until it
+ * is named here), so a commit that writes one drops the cached counts.
+ */
+const NOT_COUNTED: ReadonlySet<string> = new Set([
+  'session',
+  'audit_entry',
+  'probe',
+  'vote_draft',
+  'oparl_import_state',
+  'app_user',
+]);
+
 /** Builds the engine's input from the database and asks the shared engine; never counts itself. */
 @Injectable()
 export class TallyService {
+  /** GET …/tally answers: read by every open screen, changed by few writes. */
+  private readonly answers: CommittedCache<MotionTallyResponse>;
+
   constructor(
     private readonly bodies: BodySnapshotService,
     @InjectRepository(WhipEntryEntity) private readonly entries: Repository<WhipEntryEntity>,
-  ) {}
+    feed: ChangeFeed,
+    uow: UnitOfWork,
+  ) {
+    this.answers = new CommittedCache(feed, uow, (table) => !NOT_COUNTED.has(table));
+  }
+
+  /**
+   * A GET …/tally answer (`key` names the motion or step), counted once and shared by every
+   * reader until a commit changes what it counts (see CommittedCache).
+   */
+  sharedTally(
+    key: string,
+    count: () => Promise<MotionTallyResponse>,
+  ): Promise<MotionTallyResponse> {
+    return this.answers.get(`${key}|${todayIso()}`, count);
+  }
 
   /** The body a step counts against, as it stands on the step's date (today without one). */
   snapshotOf(step: TalliedStep): Promise<CouncilSnapshot> {
