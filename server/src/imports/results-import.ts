@@ -53,6 +53,8 @@ type Vote = {
 export class ResultsImport {
   private readonly changes: FileImportChange[] = [];
   private readonly errors: FileImportRowError[] = [];
+  /** Seats per group of a step's body on a day (`stepId|date`), read once per vote. */
+  private readonly seats = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly manager: EntityManager,
@@ -110,12 +112,41 @@ export class ResultsImport {
     });
     if (this.errors.length > before || !motion || !step || date === null) return;
     if (groupKey === undefined) return;
+    if (groupKey !== MAYOR_KEY) {
+      const total = counts.reduce((sum, count) => sum + count, 0);
+      const error = await this.seatsError(step, date, { key: groupKey, text: groupText }, total);
+      if (error !== null) {
+        fail('group', error);
+        return;
+      }
+    }
     const key = `${step.id}|${date}`;
     const vote = votes.get(key) ?? { rows: [], motion, date, step, counts: [] };
     const [yes, no, abstain, absent] = counts;
     vote.rows.push(row);
     vote.counts.push({ groupKey, yes, no, abstain, absent });
     votes.set(key, vote);
+  }
+
+  /**
+   * A group's row against its seats in the step's body that day: a group without seats there or
+   * more votes than seats is this row's error (the votes module would refuse the whole vote).
+   */
+  private async seatsError(
+    step: ConsultationEntity,
+    date: string,
+    group: { key: string; text: string },
+    total: number,
+  ): Promise<string | null> {
+    const key = `${step.id}|${date}`;
+    const seats = this.seats.get(key) ?? (await this.votes.seatsOn(step.id, date));
+    this.seats.set(key, seats);
+    const own = seats.get(group.key) ?? 0;
+    const body = step.bodyKey === COUNCIL_BODY_KEY ? 'im Rat' : `im Gremium ${step.bodyKey}`;
+    if (own === 0) return `„${group.text}“ hat am ${germanDay(date)} keine Sitze ${body}`;
+    if (total > own)
+      return `${total} Stimmen, aber „${group.text}“ hat ${body} nur ${own} ${own === 1 ? 'Sitz' : 'Sitze'}`;
+    return null;
   }
 
   /** The motion's step in the body the cell names (key or name; blank or "Rat": the Rat). */
@@ -143,8 +174,9 @@ export class ResultsImport {
       return null;
     }
     try {
+      // The step the file names: the Rat's decides the motion, a committee's records its result.
       const view = await this.votes.store(
-        { motionId: motion.id },
+        { consultationId: step.id },
         { date, groupCounts: vote.counts },
         this.user,
       );

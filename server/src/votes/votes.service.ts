@@ -266,6 +266,13 @@ export class VotesService {
     return view;
   }
 
+  /** Seats per group (not the mayor) of a step's body on a day: imports check rows against them. */
+  async seatsOn(consultationId: number, date: string): Promise<Map<string, number>> {
+    const step = await this.motions.stepOrThrow(consultationId);
+    const day = await this.tally.snapshotOf({ ...step, date });
+    return new Map(day.groups.map((group) => [group.key, group.seats]));
+  }
+
   /** The vote checked against the step's body as it stood on the day of the vote. */
   private async checkedVote(
     motion: MotionEntity,
