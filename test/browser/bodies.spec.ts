@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { BodyMemberView, MemberView } from '@mehrheitsplaner/shared';
+import type { BodyMemberView, BodyView, MemberView } from '@mehrheitsplaner/shared';
 import {
   DESKTOP,
   PHONE,
@@ -113,6 +113,16 @@ describe('bodies (Gremien) in the browser (admin, desktop 1280 and phone 390)', 
       [councillor.name, 'SPD', 'chair'],
       ['Erika Mustermann', 'GRUENE', 'member'],
     ]);
+    // The committee's own rules of procedure: saved with its version, then named on its page.
+    const rulesForm = page.locator('[data-testid="body-rules"]');
+    await rulesForm.locator('select[name="quorumRule"]').selectOption('atLeastThird');
+    await rulesForm.getByRole('button', { name: 'Regeln speichern' }).click();
+    const note = page.locator('[data-testid="body-rules-note"]');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('Beschlussfähigkeit: mindestens ein Drittel');
+    const body = (await apiRequest<BodyView>(server.baseUrl, 'GET', '/bodies/UMWELT', { token }))
+      .body;
+    expect(body).toMatchObject({ quorumRule: 'atLeastThird', majorityRule: 'motion' });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'bodies-committee-desktop-1280');
   });

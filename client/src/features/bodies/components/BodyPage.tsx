@@ -14,6 +14,8 @@ import { SeatChart } from '../../council/components/SeatChart';
 import { useBodiesAdmin, useBody, useBodyMembers } from '../hooks/use-bodies';
 import { AddBodyMemberForm } from './AddBodyMemberForm';
 import { BodyMembersList } from './BodyMembersList';
+import { BodyRulesForm } from './BodyRulesForm';
+import { BodyRulesNote } from './BodyRulesNote';
 import { BodySeats } from './BodySeats';
 
 type BodyPageProps = {
@@ -67,6 +69,7 @@ export function BodyPage({ bodyKey, council, people, user }: BodyPageProps) {
             />
           </div>
           <BodySeats body={body.data} />
+          <BodyRulesNote rules={body.data} />
         </section>
       )}
       <section className="card" aria-labelledby="body-members-title">
@@ -84,6 +87,11 @@ export function BodyPage({ bodyKey, council, people, user }: BodyPageProps) {
           />
         )}
       </section>
+      {edits && body.data && (
+        <section className="card">
+          <BodyRulesForm key={body.data.version} body={body.data} admin={admin} />
+        </section>
+      )}
       {edits && (
         <section className="card">
           <AddBodyMemberForm bodyKey={bodyKey} council={council} people={people} admin={admin} />

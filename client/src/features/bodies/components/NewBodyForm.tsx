@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { BodyKind } from '@mehrheitsplaner/shared';
+import { GO_NRW_RULES, type BodyKind, type BodyRules } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
 import { useAction } from '../../council/hooks/use-action';
 import type { BodiesAdmin } from '../hooks/use-bodies';
 import { TextField } from '../../../app/TextField';
+import { BodyRuleSelects } from './BodyRuleSelects';
 
 type NewKind = Exclude<BodyKind, 'council'>;
 const NEW_KINDS: NewKind[] = ['committee', 'district'];
@@ -15,6 +16,7 @@ export function NewBodyForm({ admin }: { admin: BodiesAdmin }) {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<NewKind>('committee');
   const [chairVotes, setChairVotes] = useState(true);
+  const [rules, setRules] = useState<BodyRules>(GO_NRW_RULES);
   const create = useAction(admin.createBody);
   return (
     <form
@@ -22,7 +24,7 @@ export function NewBodyForm({ admin }: { admin: BodiesAdmin }) {
       data-testid="new-body"
       onSubmit={(event) => {
         event.preventDefault();
-        void create.run({ key, name, kind, chairVotes }).then((created) => {
+        void create.run({ key, name, kind, chairVotes, ...rules }).then((created) => {
           if (!created) return;
           setKey('');
           setName('');
@@ -71,6 +73,7 @@ export function NewBodyForm({ admin }: { admin: BodiesAdmin }) {
         />
         {t('bodies.chairVotes')}
       </label>
+      <BodyRuleSelects rules={rules} onChange={setRules} />
       <div className="form-actions">
         <button type="submit" className="button--primary" disabled={create.busy}>
           {t('bodies.create')}

@@ -4,6 +4,7 @@ import type {
   AddBodyMemberRequest,
   CreateBodyRequest,
   PatchBodyMemberRequest,
+  PatchBodyRequest,
 } from '@mehrheitsplaner/shared';
 import { api } from '../../../api/api-client';
 import { queryKeys } from '../../../api/query-keys';
@@ -37,6 +38,8 @@ export function useBodiesAdmin() {
       /** Loads the bodies again (after a conflict: the other admin's state). */
       reload: () => void client.invalidateQueries({ queryKey: queryKeys.bodies }),
       createBody: async (body: CreateBodyRequest) => refresh(await api.createBody(body)),
+      patchBody: async (key: string, body: PatchBodyRequest) =>
+        refresh(await api.patchBody(key, body)),
       addMember: async (key: string, body: AddBodyMemberRequest) => {
         const added = await refresh(await api.addBodyMember(key, body));
         if (body.name !== undefined)
