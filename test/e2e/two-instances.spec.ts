@@ -482,6 +482,22 @@ describe('two instances on one PostgreSQL database and one Redis', () => {
       status: 503,
       body: { status: 'unavailable', database: 'ok', redis: 'fail', shuttingDown: false },
     });
+    // The import jobs live in Redis: without it an admin is told to retry, not shown a 500.
+    const started = await send(a.baseUrl, 'POST', '/api/admin/oparl/import', {
+      token: admin,
+      body: { url: 'http://127.0.0.1:9/oparl/v1.1/system' },
+    });
+    const polled = await send(
+      a.baseUrl,
+      'GET',
+      '/api/admin/oparl/import/00000000-0000-4000-8000-000000000000',
+      {
+        token: admin,
+      },
+    );
+    for (const answer of [started, polled]) {
+      expect(answer).toMatchObject({ status: 503, body: { code: 'IMPORT_JOBS_UNAVAILABLE' } });
+    }
     expect(await a.stop()).toEqual({ code: 0, signal: null });
   });
 });

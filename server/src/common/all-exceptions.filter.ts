@@ -164,6 +164,7 @@ export function statusOfDomainError(error: AppDomainError): HttpStatus {
     case 'OPARL_INVALID_RESPONSE':
       return HttpStatus.BAD_GATEWAY;
     case 'COUNCIL_NOT_SEEDED':
+    case 'IMPORT_JOBS_UNAVAILABLE':
       return HttpStatus.SERVICE_UNAVAILABLE;
     default:
       return assertUnreachable(code);

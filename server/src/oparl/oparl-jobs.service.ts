@@ -40,7 +40,7 @@ export class OparlJobsService {
       url: request.url,
       progress: { phase: 'fetch:body', processed: 0 },
     };
-    if (this.running || !(await this.store.claim(job))) {
+    if (this.running || !(await this.fromStore(() => this.store.claim(job)))) {
       throw new OparlError('IMPORT_ALREADY_RUNNING', 'Es läuft bereits ein OParl-Import');
     }
     this.current = job;
@@ -52,9 +52,26 @@ export class OparlJobsService {
   }
 
   async jobOrThrow(jobId: string): Promise<OparlImportJobView> {
-    const job = this.current?.jobId === jobId ? this.current : await this.store.find(jobId);
+    const job =
+      this.current?.jobId === jobId
+        ? this.current
+        : await this.fromStore(() => this.store.find(jobId));
     if (!job) throw new OparlError('IMPORT_JOB_NOT_FOUND', `Import ${jobId} nicht gefunden`);
     return job;
+  }
+
+  /** The shared job store (Redis) away is a 503 the admin can retry, not a server error. */
+  private async fromStore<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`Importaufträge nicht erreichbar: ${message}`);
+      throw new OparlError(
+        'IMPORT_JOBS_UNAVAILABLE',
+        'Die Importaufträge sind gerade nicht erreichbar (Redis). Bitte gleich noch einmal versuchen.',
+      );
+    }
   }
 
   /** Resolves when the running import (if any) has finished; for shutdown and tests. */

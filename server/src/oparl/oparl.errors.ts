@@ -6,6 +6,7 @@ export type OparlErrorCode =
   | 'OPARL_INVALID_JSON'
   | 'OPARL_INVALID_RESPONSE'
   | 'IMPORT_JOB_NOT_FOUND'
-  | 'IMPORT_ALREADY_RUNNING';
+  | 'IMPORT_ALREADY_RUNNING'
+  | 'IMPORT_JOBS_UNAVAILABLE';
 
 export class OparlError extends DomainError<OparlErrorCode> {}
