@@ -858,6 +858,8 @@ export const messagesDe = {
   'error.EXCEEDS_SEATS': 'Die Zahlen übersteigen die Sitze der Fraktion.',
   'error.INVALID_MEMBER_OVERRIDE': 'Eine Einzelabweichung ist ungültig.',
   'error.IMPORT_ALREADY_RUNNING': 'Es läuft bereits ein Import.',
+  'error.IMPORT_JOBS_UNAVAILABLE':
+    'Die Importaufträge sind gerade nicht erreichbar. Bitte gleich noch einmal versuchen.',
   'error.IMPORT_JOB_NOT_FOUND': 'Diesen Import gibt es nicht.',
   'error.OPARL_UNREACHABLE': 'Der OParl-Server ist nicht erreichbar.',
   'error.OPARL_HTTP_ERROR': 'Der OParl-Server hat mit einem Fehler geantwortet.',

@@ -836,6 +836,8 @@ export const messagesEn: Messages = {
   'error.EXCEEDS_SEATS': "The numbers exceed the group's seats.",
   'error.INVALID_MEMBER_OVERRIDE': 'A member override is invalid.',
   'error.IMPORT_ALREADY_RUNNING': 'An import is already running.',
+  'error.IMPORT_JOBS_UNAVAILABLE':
+    'Import jobs are unreachable right now. Please try again shortly.',
   'error.IMPORT_JOB_NOT_FOUND': 'This import does not exist.',
   'error.OPARL_UNREACHABLE': 'The OParl server cannot be reached.',
   'error.OPARL_HTTP_ERROR': 'The OParl server answered with an error.',
