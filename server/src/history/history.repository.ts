@@ -7,6 +7,7 @@ import {
   type MemberBallotSums,
   type RecordedBlock,
   type RecordedPrediction,
+  type QuorumRule,
   type RequiredMajority,
   type Tally,
   type VoteSource,
@@ -41,6 +42,7 @@ type RawVote = {
   date: string;
   source: VoteSource;
   requiredMajority: RequiredMajority;
+  quorumRule: QuorumRule;
   votingMembers: number;
   title: string;
   reference: string | null;
@@ -170,6 +172,7 @@ export class HistoryRepository {
       .addSelect('v.date', 'date')
       .addSelect('v.source', 'source')
       .addSelect('v.requiredMajority', 'requiredMajority')
+      .addSelect('v.quorumRule', 'quorumRule')
       .addSelect('v.votingMembers', 'votingMembers')
       .addSelect('m.title', 'title')
       .addSelect('m.reference', 'reference')
@@ -192,6 +195,8 @@ export class HistoryRepository {
         title: row.title,
         date: row.date,
         requiredMajority: row.requiredMajority,
+        // The body's quorum rule the vote was counted under (pivotal groups are judged by it).
+        quorumRule: row.quorumRule,
         votingMembers: Number(row.votingMembers),
         blocks,
         tally,
