@@ -147,6 +147,10 @@ describe('bodies (Gremien) with dated memberships', () => {
       }).expect(200)
     ).body as BodySummary;
     expect(patched).toMatchObject({ seats: 4, votingMembers: 3, chairVotes: false });
+    // The body's view gives each group the seats its whip line can place: the SPD chair's is none.
+    const view = await get<BodyView>('/api/bodies/HFA');
+    expect(view).toMatchObject({ seats: 4, votingMembers: 3 });
+    expect(seatsOf(view)).toEqual({ SPD: 1, CDU: 1, GRUENE: 1 });
     const snapshot = await t.app.get(BodySnapshotService).snapshotOf('HFA', today);
     expect(snapshot.seats).toBe(3);
     expect(snapshot.groups.find((g) => g.key === 'SPD')?.seats).toBe(1);
@@ -196,7 +200,8 @@ describe('bodies (Gremien) with dated memberships', () => {
     expect(now.map((m) => m.id)).not.toContain(cdu.id);
     const then = await get<BodyMemberView[]>(`/api/bodies/HFA/members?date=${lastDay}`);
     expect(then.map((m) => m.id)).toContain(cdu.id);
-    expect(seatsOf(await get<BodyView>('/api/bodies/HFA'))).toEqual({ SPD: 2, GRUENE: 1 });
+    // The SPD chair does not vote (see above): one voting SPD seat.
+    expect(seatsOf(await get<BodyView>('/api/bodies/HFA'))).toEqual({ SPD: 1, GRUENE: 1 });
     const snapshots = t.app.get(BodySnapshotService);
     expect((await snapshots.snapshotOf('HFA', lastDay)).memberGroups.get(cdu.personId)).toBe('CDU');
     expect((await snapshots.snapshotOf('HFA', today)).memberGroups.has(cdu.personId)).toBe(false);
@@ -225,7 +230,7 @@ describe('bodies (Gremien) with dated memberships', () => {
       }).expect(200)
     ).body as BodyMemberView;
     expect(moved).toMatchObject({ groupKey: 'LINKE', role: 'member', from: monthAgo, to: null });
-    expect(seatsOf(await get<BodyView>('/api/bodies/HFA'))).toEqual({ SPD: 2, LINKE: 1 });
+    expect(seatsOf(await get<BodyView>('/api/bodies/HFA'))).toEqual({ SPD: 1, LINKE: 1 });
     const toChair = await send('patch', `/api/bodies/HFA/members/${citizen.id}`, {
       role: 'chair',
     });

@@ -65,12 +65,16 @@ export function toBodySnapshot(rows: BodyRows, date: string): CouncilSnapshot {
   };
 }
 
-/** What GET /api/bodies shows of a body on `date`: every seat (the chair's too) and V. */
+/**
+ * What GET /api/bodies shows of a body on `date`: every seat (the chair's too), V, and each
+ * group's voting seats (what a whip line of the group can place).
+ */
 export function bodyFigures(rows: BodyRows, date: string) {
   const everySeat = toBodySnapshot({ ...rows, chairVotes: true }, date);
+  const voting = toBodySnapshot(rows, date);
   return {
-    seatsByGroup: seatsByGroup(everySeat.memberGroups),
+    votingSeatsByGroup: seatsByGroup(voting.memberGroups),
     seats: everySeat.seats,
-    votingMembers: toBodySnapshot(rows, date).seats,
+    votingMembers: voting.seats,
   };
 }

@@ -39,7 +39,8 @@ export function councilBodyView(council: CouncilView, row: BodyEntity | null): B
 
 /**
  * A committee or district council in the /api/council shape: the council's groups in chart order
- * with their seats in this body (the chair's seat included), no mayor, V = the voting seats.
+ * with their voting seats in this body (a chair who does not vote stands beside them, as the
+ * mayor beside the Rat's groups), `seats` every seat, no mayor, V = the voting seats.
  */
 export function bodyView(
   body: BodyEntity,
@@ -52,11 +53,12 @@ export function bodyView(
   const view = toCouncilView(
     { ...council, name: body.name, mayorVotes: false },
     groups,
-    figures.seatsByGroup,
+    figures.votingSeatsByGroup,
     false,
   );
   return {
     ...view,
+    seats: figures.seats,
     votingMembers: figures.votingMembers,
     key: body.key,
     kind: body.kind,

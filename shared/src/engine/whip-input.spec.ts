@@ -150,4 +150,9 @@ describe('whipCouncilOfView', () => {
     expect(input.votingMembers).toBe(2);
     expect(input.groups.map((g) => g.key)).toEqual(['SPD']);
   });
+
+  it('should count a body by its groups’ voting seats, not its seats with a chair who does not vote', () => {
+    const body = { seats: 3, groups, mayorVotes: false, mayor: null };
+    expect(toWhipCountInput(whipCouncilOfView(body, []), motion, []).votingMembers).toBe(2);
+  });
 });

@@ -43,7 +43,8 @@ export function whipCouncilOfView(
   const memberGroups = new Map(members.map((m) => [m.id, m.isMayor ? null : m.groupKey]));
   const { quorumRule, majorityRule } = council;
   return {
-    seats: council.seats,
+    // The groups' seats, not `seats`: a body's chair who does not vote has a seat but no vote.
+    seats: council.groups.reduce((sum, group) => sum + group.seats, 0),
     groups: council.groups,
     mayorVotes: mayorVotesInCouncil(council.mayorVotes, council.mayor !== null),
     groupOfMember: (memberId) => memberGroups.get(memberId),
