@@ -4,12 +4,14 @@ import {
   Controller,
   Delete,
   Get,
+  Header,
   HttpCode,
   Param,
   ParseIntPipe,
   Patch,
   Post,
 } from '@nestjs/common';
+import { JSON_CONTENT_TYPE, type JsonText } from '../common/json-text';
 import { ConsultationsService } from './consultations.service';
 import {
   CreateConsultationDto,
@@ -53,7 +55,8 @@ export class ConsultationsController {
   }
 
   @Get('consultations/:cid/tally')
-  tally(@Param('cid', ParseIntPipe) cid: number): Promise<MotionTallyResponse> {
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  tally(@Param('cid', ParseIntPipe) cid: number): Promise<JsonText<MotionTallyResponse>> {
     return this.consultations.tallyOf(cid);
   }
 }

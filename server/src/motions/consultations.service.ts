@@ -7,6 +7,7 @@ import {
   type MotionTallyResponse,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
+import type { JsonText } from '../common/json-text';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BodySnapshotService } from '../bodies/body-snapshot.service';
@@ -121,7 +122,7 @@ export class ConsultationsService {
   }
 
   /** GET /api/consultations/:cid/tally. */
-  tallyOf(id: number): Promise<MotionTallyResponse> {
+  tallyOf(id: number): Promise<JsonText<MotionTallyResponse>> {
     return this.tally.sharedTally(`step:${id}`, async () => {
       const step = await this.motions.stepOrThrow(id);
       return this.tally.tallyOf(await this.motions.motionOrThrow(step.motionId), step);

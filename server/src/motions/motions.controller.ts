@@ -1,5 +1,16 @@
 import type { MotionTallyResponse, MotionView } from '@mehrheitsplaner/shared';
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { JSON_CONTENT_TYPE, type JsonText } from '../common/json-text';
 import { CreateMotionDto } from './dto/create-motion.dto';
 import { MotionListQueryDto } from './dto/motion-list-query.dto';
 import { PatchMotionDto } from './dto/patch-motion.dto';
@@ -30,7 +41,8 @@ export class MotionsController {
   }
 
   @Get(':id/tally')
-  tally(@Param('id', ParseIntPipe) id: number): Promise<MotionTallyResponse> {
+  @Header('Content-Type', JSON_CONTENT_TYPE)
+  tally(@Param('id', ParseIntPipe) id: number): Promise<JsonText<MotionTallyResponse>> {
     return this.motions.tallyOf(id);
   }
 }

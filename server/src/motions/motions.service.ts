@@ -19,6 +19,7 @@ import { EntityManager, In } from 'typeorm';
 import { auditDiff } from '../audit/audit-changes';
 import { AuditService } from '../audit/audit.service';
 import { assignChanged } from '../common/assign-changed';
+import type { JsonText } from '../common/json-text';
 import { GroupEntity } from '../council/group.entity';
 import { isIsoDate } from '../council/membership-rules';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -411,7 +412,7 @@ export class MotionsService {
     });
   }
 
-  tallyOf(id: number): Promise<MotionTallyResponse> {
+  tallyOf(id: number): Promise<JsonText<MotionTallyResponse>> {
     return this.tally.sharedTally(`motion:${id}`, async () =>
       this.tally.tallyOf(await this.motionOrThrow(id), await this.ratStepOrThrow(id)),
     );

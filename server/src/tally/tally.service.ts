@@ -16,6 +16,7 @@ import { In, Repository } from 'typeorm';
 import { BodySnapshotService } from '../bodies/body-snapshot.service';
 import type { CouncilSnapshot } from '../council/council-snapshot';
 import { todayIso } from '../council/membership-rules';
+import { toJsonText, type JsonText } from '../common/json-text';
 import { ChangeFeed } from '../database/change-feed';
 import { CommittedCache } from '../database/committed-cache';
 import { UnitOfWork } from '../database/unit-of-work';
@@ -54,8 +55,8 @@ const NOT_COUNTED: ReadonlySet<string> = new Set([
 /** Builds the engine's input from the database and asks the shared engine; never counts itself. */
 @Injectable()
 export class TallyService {
-  /** GET …/tally answers: read by every open screen, changed by few writes. */
-  private readonly answers: CommittedCache<MotionTallyResponse>;
+  /** GET …/tally answers, serialized: read by every open screen, changed by few writes. */
+  private readonly answers: CommittedCache<JsonText<MotionTallyResponse>>;
 
   constructor(
     private readonly bodies: BodySnapshotService,
@@ -73,8 +74,8 @@ export class TallyService {
   sharedTally(
     key: string,
     count: () => Promise<MotionTallyResponse>,
-  ): Promise<MotionTallyResponse> {
-    return this.answers.get(`${key}|${todayIso()}`, count);
+  ): Promise<JsonText<MotionTallyResponse>> {
+    return this.answers.get(`${key}|${todayIso()}`, async () => toJsonText(await count()));
   }
 
   /** The body a step counts against, as it stands on the step's date (today without one). */
