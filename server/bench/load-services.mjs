@@ -3,7 +3,7 @@
 // as child processes. Debian's postgresql and redis-server must be installed
 // (test/scripts/ensure-postgres.mjs and ensure-redis.mjs install them as root).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,9 @@ async function waitFor(child, ready, output, what, timeoutMs = 30_000) {
   while (!(await ready())) {
     if (child.exitCode !== null) {
       // 'exit' can come before the last output: read it once the pipes are closed.
-      if (!child.stdout.closed) await new Promise((resolve) => child.once('close', resolve));
+      if (child.stdout && !child.stdout.closed) {
+        await new Promise((resolve) => child.once('close', resolve));
+      }
       throw new Error(`${what} exited:\n${output()}`);
     }
     if (Date.now() > deadline) throw new Error(`${what} not ready:\n${output()}`);
@@ -100,22 +102,46 @@ export async function startRedis() {
   return { url: `redis://127.0.0.1:${port}`, stop };
 }
 
-/** One built server (server/dist/main.js) on a free loopback port; resolves once it is healthy. */
+/** The last 16 KB of a log file. */
+function tailOfFile(path) {
+  return () => {
+    const text = readFileSync(path, 'utf8');
+    return text.slice(-16_384);
+  };
+}
+
+/**
+ * One built server (server/dist/main.js) on a free loopback port; resolves once it is healthy.
+ * Its JSON log goes to a file, as to a log collector in production: read through a pipe, the
+ * bench's own process (the load generator) would pay for every line.
+ */
 export async function startInstance(name, env) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  const dir = mkdtempSync(join(tmpdir(), `bench-instance-${name}-`));
+  const logPath = join(dir, 'server.log');
+  const log = openSync(logPath, 'a');
+  // BENCH_PROFILE_DIR=<dir>: each instance writes a CPU profile there when it stops.
+  const profile = process.env.BENCH_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, SERVER_MAIN], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
   });
-  const output = tailOf(child);
+  closeSync(log);
+  const output = tailOfFile(logPath);
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(dir, { recursive: true, force: true });
+  };
   await waitFor(child, () => healthy(url), output, `instance ${name}`, 60_000).catch(
     async (error) => {
-      await stopChild(child);
+      await stop();
       throw error;
     },
   );
-  return { name, url, pid: child.pid, output, stop: () => stopChild(child) };
+  return { name, url, pid: child.pid, output, stop };
 }
 
 /** Resident set size of a process in MB (Linux /proc). */

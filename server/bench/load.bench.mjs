@@ -67,10 +67,11 @@ function percentile(sorted, p) {
 
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-async function baseline() {
+/** req/s of bare-nest.mjs at `path` (/bare: a tiny answer; /bare/body: BARE_BODY as it is). */
+async function baseline(path = '/bare', env = {}) {
   const port = await freePort();
   const child = fork(join(here, 'bare-nest.mjs'), [], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   await new Promise((resolve, reject) => {
@@ -79,7 +80,7 @@ async function baseline() {
   });
   try {
     const result = await autocannon({
-      url: `http://127.0.0.1:${port}/bare`,
+      url: `http://127.0.0.1:${port}${path}`,
       connections: 2 * CONNECTIONS,
       duration: BASELINE_DURATION,
     });
@@ -289,6 +290,15 @@ async function main() {
   const instances = [a, b];
 
   const setup = await setUp(a);
+  // The same framework sending the tally's own answer: how much of the gap is the answer's size.
+  const tallyBody = JSON.stringify(
+    await api(a.url, 'GET', `/api/motions/${setup.motionId}/tally`, setup.councillor),
+  );
+  const bareWithBody = await baseline('/bare/body', { BARE_BODY: tallyBody });
+  log(
+    `baseline 2: bare NestJS GET sending the tally's ${(tallyBody.length / 1024).toFixed(1)} KB ` +
+      `answer, ${2 * CONNECTIONS} connections, ${BASELINE_DURATION} s: ${bareWithBody.toFixed(0)} req/s`,
+  );
   const viewers = startViewers(instances, setup);
   const { sockets } = await viewers.connect();
   log(`${sockets} viewers connected (${MANAGERS} managers) on motion ${setup.motionId}`);
@@ -296,9 +306,17 @@ async function main() {
 
   const rss = {};
   const sample = (label) => (rss[label] = instances.map((instance) => rssMb(instance.pid)));
+  // Every tenth of the run as well: a plateau is a warmed-up heap, a steady climb a leak.
+  const trend = instances.map(() => []);
   const timers = [
     setTimeout(() => sample('start'), WARMUP_S * 1000),
     setTimeout(() => sample('end'), (DURATION - 1) * 1000),
+    ...Array.from({ length: 10 }, (_, i) =>
+      setTimeout(
+        () => instances.forEach((instance, j) => trend[j].push(rssMb(instance.pid))),
+        ((i + 1) * DURATION * 100) | 0,
+      ),
+    ),
   ];
   const writes = writers(a, setup);
   const [tallyA, tallyB, whip] = await Promise.all([
@@ -357,10 +375,12 @@ async function main() {
       `RSS ${instance.name}: ${idle[i].toFixed(0)} MB idle with sockets · ${start.toFixed(0)} MB after ` +
         `${WARMUP_S} s · ${end.toFixed(0)} MB at the end · growth ${(((end - start) / start) * 100).toFixed(1)} % (goal < 10 %)`,
     );
+    log(`  every ${DURATION / 10} s: ${trend[i].map((mb) => mb.toFixed(0)).join(' · ')} MB`);
   }
   log(
     `tally req/s ÷ bare NestJS req/s: ${tallyRate.toFixed(0)} ÷ ${bare.toFixed(0)} = ` +
-      `${(tallyRate / bare).toFixed(2)} (goal ≥ 0.5)`,
+      `${(tallyRate / bare).toFixed(2)} (goal ≥ 0.5); ÷ baseline 2: ` +
+      `${(tallyRate / bareWithBody).toFixed(2)}`,
   );
 }
 

@@ -11,7 +11,6 @@ import {
   type MotionTallyResponse,
   type MotionView,
   type PatchMotionRequest,
-  type StoredWhip,
   type TallyCause,
 } from '@mehrheitsplaner/shared';
 import { Injectable } from '@nestjs/common';
@@ -45,10 +44,9 @@ import {
 import { toMotionView } from './motion-view';
 import { MotionsError } from './motions.errors';
 
-/** What a committed change adds to a motion's events: its whip entry and the entries it wrote. */
+/** What a committed change adds to a motion's events: its cause and its whip entry. */
 export type MotionChangeInput = {
   cause?: TallyCause;
-  entries?: readonly StoredWhip[];
   whip?: MotionChange['whip'];
   vote?: MotionChange['vote'];
 };
@@ -420,8 +418,8 @@ export class MotionsService {
 
   /**
    * Counts once and sends the change to the live rooms (MotionChangePublisher: the changed whip
-   * entry, if any, then tally with partner options and certainty, then the motion). A caller that
-   * just wrote the whip entries passes them, saving a query.
+   * entry, if any, then tally with partner options and certainty, then the motion), counted from
+   * what is committed now (a later parallel change may already be in it: never an older count).
    */
   async publish(
     motion: MotionEntity,
@@ -430,7 +428,7 @@ export class MotionsService {
   ): Promise<MotionView> {
     const rat = await this.ratStepOrThrow(motion.id);
     const step = changed ?? rat;
-    const count = await this.tally.countOf(motion, step, change.entries);
+    const count = await this.tally.countOf(motion, step);
     const { verdict, options, groupKeys } = count;
     // The motion's badge is its Rat step's; a committee's change carries that step's tally only.
     const view = toMotionView(

@@ -6,7 +6,6 @@ import {
   type CountedMotion,
   type MajorityOption,
   type MotionTallyResponse,
-  type StoredWhip,
   type WhipCountInput,
   type WhipVerdict,
 } from '@mehrheitsplaner/shared';
@@ -116,17 +115,10 @@ export class TallyService {
 
   /**
    * One computation of all a motion's screens show of its count: the verdict (badge, certainty),
-   * the builder's partner sets, and the council's group keys it was counted against. A caller
-   * that just wrote the whip entries passes them (the hot path after a whip write).
+   * the builder's partner sets, and the council's group keys it was counted against.
    */
-  async countOf(
-    motion: TalliedMotion,
-    step: TalliedStep,
-    entries?: readonly StoredWhip[],
-  ): Promise<MotionCount> {
-    const input = entries
-      ? toWhipCountInput(await this.snapshotOf(step), motion, entries)
-      : await this.inputOf(motion, step);
+  async countOf(motion: TalliedMotion, step: TalliedStep): Promise<MotionCount> {
+    const input = await this.inputOf(motion, step);
     return {
       verdict: whipVerdict(input),
       options: majorityOptions(whipBuilderInput(input)),

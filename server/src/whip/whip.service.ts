@@ -166,7 +166,7 @@ export class WhipService {
     const snapshot = await this.tally.snapshotOf(found);
     const line = whipTargetOrThrow(snapshot, groupKey);
     checkWhipEntryOrThrow(snapshot, line, request);
-    const { motion, step, entry, entries, notes, history } = await this.uow.run(async (manager) => {
+    const { motion, step, entry, notes, history } = await this.uow.run(async (manager) => {
       const step = await this.motions.stepOrThrow(found.id);
       const motion = await this.motions.motionOrThrow(step.motionId);
       if (!isOpenForWhip(motion.status) || step.status !== 'open') {
@@ -184,7 +184,6 @@ export class WhipService {
       motion,
       {
         cause: { groupKey: entry.groupKey, version: entry.version },
-        entries,
         whip: whipEventFor(entry, notes, history, coalition),
       },
       step,
@@ -199,14 +198,16 @@ export class WhipService {
     user: AuthUser,
   ): Promise<{
     entry: WhipEntryEntity;
-    entries: WhipEntryEntity[];
     notes: WhipNoteEntity[];
     history: WhipHistoryEntity;
   }> {
     const { motionId, consultationId, groupKey } = key;
-    // All of the step's entries in one read: the tally after the write needs them anyway.
-    const entries = await manager.find(WhipEntryEntity, { where: { consultationId } });
-    const existing = entries.find((e) => e.groupKey === groupKey) ?? null;
+    // Only this line's row: reading the step's other lines here would make parallel edits of
+    // different lines serialization conflicts on PostgreSQL (retried, slow). The count after
+    // the commit reads them.
+    const existing = await manager.findOne(WhipEntryEntity, {
+      where: { consultationId, groupKey },
+    });
     const noteKey = { consultationId, groupKey, authorGroupKey: noteAuthorKey(user) };
     const before = existing && {
       entry: { ...existing },
@@ -271,7 +272,7 @@ export class WhipService {
       entityId: `${motionId}/${groupKey}`,
       ...whipAuditDiff(before, { entry, note: own?.note ?? null }),
     });
-    return { entry, entries: existing ? entries : [...entries, entry], notes, history };
+    return { entry, notes, history };
   }
 }
 
