@@ -104,10 +104,12 @@ describe('File import of recorded results for a committee step', () => {
       [COMMITTEE, 'adopted'],
       [COUNCIL_BODY_KEY, 'open'],
     ]);
-    const votes = await get<RecordedVoteView[]>(`/api/motions/${motion.id}/votes`);
+    const votes = await get<RecordedVoteView[]>(`/api/consultations/${steps[0].id}/votes`);
     expect(votes.map((v) => [v.consultationId, v.source, v.result])).toEqual([
       [steps[0].id, 'groupCounts', 'adopted'],
     ]);
+    // The motion-level route is the Rat's step: no vote there yet.
+    expect(await get<RecordedVoteView[]>(`/api/motions/${motion.id}/votes`)).toEqual([]);
     expect((await get<MotionView>(`/api/motions/${motion.id}`)).status).toBe(motion.status);
   });
 });

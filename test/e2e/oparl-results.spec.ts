@@ -51,8 +51,15 @@ describe('OParl import of agenda item results without counts', () => {
     if (!motion) throw new Error(`no motion ${reference}`);
     return motion;
   };
-  const votesOf = async (reference: string) =>
-    get<RecordedVoteView[]>(`/api/motions/${(await motionOf(reference)).id}/votes`);
+  /** The votes of every step of the motion's path, in its order. */
+  const votesOf = async (reference: string) => {
+    const motion = await motionOf(reference);
+    const steps = await get<ConsultationView[]>(`/api/motions/${motion.id}/consultations`);
+    const perStep = await Promise.all(
+      steps.map((step) => get<RecordedVoteView[]>(`/api/consultations/${step.id}/votes`)),
+    );
+    return perStep.flat();
+  };
   const stepsOf = async (reference: string) =>
     (
       await get<ConsultationView[]>(`/api/motions/${(await motionOf(reference)).id}/consultations`)
@@ -85,6 +92,10 @@ describe('OParl import of agenda item results without counts', () => {
       ],
     ]);
     expect(votes.every((v) => v.agendaItemId !== null && v.meetingId !== null)).toBe(true);
+    // The motion-level route addresses the Rat's step: the committee's vote is not among them.
+    const motion = await motionOf('A 2026/0001');
+    const ratVotes = await get<RecordedVoteView[]>(`/api/motions/${motion.id}/votes`);
+    expect(ratVotes.map((v) => v.resultOnly?.resultText)).toEqual(['Einstimmig angenommen.']);
 
     expect((await motionOf('A 2026/0003')).status).toBe('rejected');
     expect((await votesOf('A 2026/0003')).map((v) => v.resultOnly)).toEqual([

@@ -76,15 +76,18 @@ export class VotesService {
     return toRecordedVoteView(vote);
   }
 
-  /** Every vote of the motion (all steps of its path), oldest first. */
+  /** GET /api/motions/:id/votes: the motion-level route addresses the Rat's step (api.md v1.2). */
   async votesOfMotion(motionId: number): Promise<RecordedVoteView[]> {
     await this.motions.motionOrThrow(motionId);
-    const votes = await this.votes.find({ where: { motionId }, order: { id: 'ASC' } });
-    return votes.map(toRecordedVoteView);
+    return this.votesIn((await this.motions.ratStepOrThrow(motionId)).id);
   }
 
   async votesOfStep(consultationId: number): Promise<RecordedVoteView[]> {
     await this.motions.stepOrThrow(consultationId);
+    return this.votesIn(consultationId);
+  }
+
+  private async votesIn(consultationId: number): Promise<RecordedVoteView[]> {
     const votes = await this.votes.find({ where: { consultationId }, order: { id: 'ASC' } });
     return votes.map(toRecordedVoteView);
   }
