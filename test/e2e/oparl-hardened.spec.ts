@@ -11,11 +11,13 @@ import {
   type OparlImportResult,
   type OparlImportStarted,
   type OparlReportEntry,
+  type PathEvent,
 } from '@mehrheitsplaner/shared';
 import { OparlImportService } from '../../server/src/oparl/oparl-import.service';
 import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
 import { buildHardenedData } from '../support/oparl/hardened-data';
 import { OPARL_TYPE, type OparlObject } from '../support/oparl/fixture-data';
+import { connect, connected, emitWithAck, type LiveSocket } from './support/live-socket';
 import { finishedImport } from './support/oparl-jobs';
 import { bearer, startTestApp, todayIso, type TestApp } from './support/test-app';
 
@@ -209,5 +211,51 @@ describe('OParl import of a source with the variants real servers send', () => {
     const motions = await get<MotionView[]>('/api/motions');
     expect(motions.map((m) => m.reference).sort()).toEqual([...REFERENCES, 'A 2026/0002'].sort());
     expect(await stepsOf('A 2026/0001')).toEqual(pathBefore);
+  });
+
+  it('should tell the open screens of a motion whose path an import changed, and no others', async () => {
+    const motions = await get<MotionView[]>('/api/motions');
+    const [changed, untouched] = ['A 2026/0004', 'A 2026/0005'].map((reference) => {
+      const motion = motions.find((m) => m.reference === reference);
+      if (!motion) throw new Error(`no motion ${reference}`);
+      return motion;
+    });
+    const socket: LiveSocket = connect(t.url, admin);
+    await connected(socket);
+    const events: PathEvent[] = [];
+    socket.on('path', (event) => events.push(event));
+    for (const motion of [changed, untouched]) {
+      await emitWithAck(socket, 'subscribe', { motionId: motion.id });
+    }
+    // The source adds a preliminary consultation in the environment committee to paper 6.
+    const paper = fixture.data.lists.papers[0].find((p) => p.id === url('paper/6'));
+    if (!paper) throw new Error('no paper 6');
+    fixture.update(paper.id, {
+      consultation: [
+        ...(paper.consultation as OparlObject[]),
+        {
+          id: url('consultation/60'),
+          type: `${OPARL_TYPE}Consultation`,
+          paper: paper.id,
+          organization: [url('organization/5')],
+          role: 'Vorberatung',
+        },
+      ],
+    });
+
+    await t.app.get(OparlImportService).import(fixture.systemUrl);
+    const path = await stepsOf('A 2026/0004');
+    expect(path.map((s) => s.bodyKey)).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events.map((e) => [e.motionId, e.consultations.map((s) => s.bodyKey)])).toEqual([
+      [changed.id, path.map((s) => s.bodyKey)],
+    ]);
+
+    // The same source again changes no path: no event.
+    fixture.update(paper.id, {});
+    await t.app.get(OparlImportService).import(fixture.systemUrl);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events).toHaveLength(1);
+    socket.disconnect();
   });
 });

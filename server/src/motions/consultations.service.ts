@@ -104,7 +104,7 @@ export class ConsultationsService {
    * Sends the path as it stands after a committed change to the motion's room. Inside a caller's
    * unit of work (an import) nothing is committed yet: nothing is sent.
    */
-  private async publishPath(motionId: number): Promise<void> {
+  async publishPath(motionId: number): Promise<void> {
     if (this.uow.inTransaction) return;
     // One send at a time per motion, each reading the path when its turn comes: the last event
     // a room receives is the path after the last commit (two reads could otherwise cross).

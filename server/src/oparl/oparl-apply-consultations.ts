@@ -2,6 +2,7 @@ import { COUNCIL_BODY_KEY, type ConsultationRole } from '@mehrheitsplaner/shared
 import { BodiesError } from '../bodies/bodies.errors';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { MotionsError } from '../motions/motions.errors';
+import type { StepUpsert } from '../motions/consultations.service';
 import { OparlApplyBase } from './oparl-apply-base';
 import type { OparlSnapshot } from './oparl-fetcher';
 import { isDeleted, mapMeeting, objectList, text, urlList, type OparlRaw } from './oparl-mapping';
@@ -28,7 +29,9 @@ export type BodyLookup = { council: Set<string>; keys: Map<string, string> };
  * consultation in an organisation that is no known body stays in the report as missing.
  */
 export class OparlConsultationsApplier extends OparlApplyBase {
-  async applyConsultations(snapshot: OparlSnapshot, bodies: BodyLookup): Promise<void> {
+  /** Returns the motions whose path changed (their open screens are told after the commit). */
+  async applyConsultations(snapshot: OparlSnapshot, bodies: BodyLookup): Promise<Set<number>> {
+    const changed = new Set<number>();
     const dates = new Map<string, string>();
     for (const meeting of snapshot.meetings) {
       const id = text(meeting.id);
@@ -42,9 +45,13 @@ export class OparlConsultationsApplier extends OparlApplyBase {
       for (const raw of objectList(paper.consultation)) {
         const id = text(raw.id);
         if (id === undefined) this.skip('Consultation', raw, 'Beratung ohne id');
-        else if (!isDeleted(raw)) await this.applyConsultation(motionId, id, raw, bodies, dates);
+        else if (isDeleted(raw)) continue;
+        else if ((await this.applyConsultation(motionId, id, raw, bodies, dates)) !== 'unchanged') {
+          changed.add(motionId);
+        }
       }
     }
+    return changed;
   }
 
   private async applyConsultation(
@@ -53,7 +60,7 @@ export class OparlConsultationsApplier extends OparlApplyBase {
     raw: OparlRaw,
     bodies: BodyLookup,
     dates: Map<string, string>,
-  ): Promise<void> {
+  ): Promise<StepUpsert> {
     const bodyKey = urlList(raw.organization)
       .map((org) => (bodies.council.has(org) ? COUNCIL_BODY_KEY : bodies.keys.get(org)))
       .find((key) => key !== undefined);
@@ -65,14 +72,19 @@ export class OparlConsultationsApplier extends OparlApplyBase {
         id,
         `${stated} in unbekanntem Gremium: nicht als Schritt übernommen`,
       );
-      return;
+      return 'unchanged';
     }
     const role = this.roleOf(id, raw, bodyKey);
     try {
-      await owner.upsertStep(motionId, { bodyKey, date: await this.dateOf(raw, dates), role });
+      return await owner.upsertStep(motionId, {
+        bodyKey,
+        date: await this.dateOf(raw, dates),
+        role,
+      });
     } catch (error) {
       if (!(error instanceof MotionsError || error instanceof BodiesError)) throw error;
       this.skip('Consultation', id, error.message);
+      return 'unchanged';
     }
   }
 

@@ -29,6 +29,8 @@ const KEPT_FOR_VOTES = 'in der Quelle entfernt, bleibt aber: hier ist eine Absti
 export class OparlApplier extends OparlApplyBase {
   /** Votes the agenda items' results recorded: published once the import is committed. */
   recordedVotes: RecordedVoteView[] = [];
+  /** Motions whose path the consultations changed: told to open screens once committed. */
+  changedPaths = new Set<number>();
 
   async apply(snapshot: OparlSnapshot): Promise<ApplyOutcome> {
     for (const dangling of snapshot.dangling) this.outcome.skipped.push(dangling);
@@ -49,7 +51,10 @@ export class OparlApplier extends OparlApplyBase {
     await this.applyPapers(snapshot.papers);
     await this.applyMeetings(snapshot);
     const bodies = { council: council.councilOrganizations, keys: bodyKeys };
-    await this.part(OparlConsultationsApplier).applyConsultations(snapshot, bodies);
+    this.changedPaths = await this.part(OparlConsultationsApplier).applyConsultations(
+      snapshot,
+      bodies,
+    );
     this.recordedVotes = await this.part(OparlResultsApplier).applyResults(snapshot, bodies);
     return this.outcome;
   }

@@ -79,6 +79,7 @@ export class OparlImportService {
 
     progress('apply', 0);
     let recorded: RecordedVoteView[] = [];
+    let changedPaths = new Set<number>();
     const outcome = await runAsActor(importer(), () =>
       this.uow.run(async (manager) => {
         const refs = await ExternalRefs.load(manager, snapshot.system);
@@ -95,6 +96,7 @@ export class OparlImportService {
         const applier = new OparlApplier(manager, owners, refs, progress, kinds);
         const result = await applier.apply(snapshot);
         recorded = applier.recordedVotes;
+        changedPaths = applier.changedPaths;
         await manager.save(
           manager.create(OparlImportStateEntity, {
             system: snapshot.system,
@@ -126,6 +128,7 @@ export class OparlImportService {
     // published() is sync today and becomes async when it publishes itself: await either way.
     await Promise.resolve(this.bodies.published());
     await this.council.publishCouncil();
+    for (const motionId of changedPaths) await this.consultations.publishPath(motionId);
     for (const vote of recorded) await this.votes.publishRecorded(vote);
     this.logger.log(`OParl-Import ${url}: ${JSON.stringify(outcome.created)} neu`);
     return { ...outcome, system: snapshot.system, modifiedSince: snapshot.since };
