@@ -1,5 +1,5 @@
 import { Column, DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { installSqliteGate, UnitOfWork } from './unit-of-work';
+import { installSqliteGate, UnitOfWork, writtenTable } from './unit-of-work';
 
 @Entity('probe')
 class ProbeEntity {
@@ -109,5 +109,18 @@ describe('UnitOfWork on SQLite', () => {
       uow.run((manager) => manager.save(manager.create(ProbeEntity, { name: 'kept' }))),
     ).resolves.toMatchObject({ name: 'kept' });
     expect(await names()).toEqual(['kept']);
+  });
+});
+
+describe('writtenTable', () => {
+  it.each([
+    ['INSERT INTO "whip_entry"("motionId") VALUES ($1)', 'whip_entry'],
+    ['UPDATE "public"."council_group" SET "name" = $1', 'council_group'],
+    ['DELETE FROM `member` WHERE id = ?', 'member'],
+    ['insert or replace into membership (id) values (1)', 'membership'],
+    ['SELECT * FROM "motion"', undefined],
+    ['BEGIN TRANSACTION', undefined],
+  ])('should read %s as writing %s', (sql, table) => {
+    expect(writtenTable(sql)).toBe(table);
   });
 });

@@ -23,13 +23,19 @@ const MAX_RETRY_DELAY_MS = 500;
 /** Statements that change data or open a transaction: only a unit of work may send them. */
 const WRITE_STATEMENT = /^\s*(BEGIN|INSERT|UPDATE|DELETE|REPLACE|SAVEPOINT)\b/i;
 
-/** The table a write statement changes (TypeORM quotes names with " on both engines). */
-const WRITTEN_TABLE = /^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+["`]?(\w+)/i;
+/** The table a write statement changes, without a schema (TypeORM quotes names with "). */
+const WRITTEN_TABLE =
+  /^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+(?:["`]?\w+["`]?\.)?["`]?(\w+)/i;
+
+/** The table `sql` writes, or undefined for a statement that writes none. */
+export function writtenTable(sql: string): string | undefined {
+  return WRITTEN_TABLE.exec(sql)?.[1];
+}
 
 const scopes = new AsyncLocalStorage<Scope>();
 
 function noteWrite(sql: string): void {
-  const table = WRITTEN_TABLE.exec(sql)?.[1];
+  const table = writtenTable(sql);
   if (table) scopes.getStore()?.tables.add(table);
 }
 const gates = new WeakMap<DataSource, ReadWriteGate>();
