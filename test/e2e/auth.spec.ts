@@ -170,7 +170,7 @@ describe('accounts and access', () => {
       .set(...bearer(admin))
       .send({ username: 'y-user', password: 'secret-password', role: 'king' })
       .expect(400);
-    expect(JSON.stringify(response.body)).toContain('role');
+    expect(JSON.stringify(response.body)).toContain('„Rolle“');
   });
 
   it('should deny with 403 a route that carries no access rule, even for an admin', async () => {

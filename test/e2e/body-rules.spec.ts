@@ -130,7 +130,7 @@ describe('quorum and majority rules per body (Geschäftsordnung)', () => {
       quorumRule: 'dreiViertel',
     });
     expect(refusal(unknown)[0]).toBe(400);
-    expect(JSON.stringify(unknown.body)).toContain('quorumRule');
+    expect(JSON.stringify(unknown.body)).toContain('„Beschlussfähigkeit“');
     expect((await get<BodySummary[]>('/api/bodies')).some((b) => b.key === 'BAD')).toBe(false);
 
     const body = await committee('VALID');

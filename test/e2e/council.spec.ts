@@ -113,7 +113,7 @@ describe('council', () => {
         .set(...bearer(admin))
         .send({ color: 'red' })
         .expect(400);
-      expect(JSON.stringify(response.body)).toContain('color');
+      expect(JSON.stringify(response.body)).toContain('„Farbe“');
     });
 
     it('should reject an unknown field with a message naming it', async () => {

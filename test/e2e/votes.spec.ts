@@ -240,12 +240,12 @@ describe('recording votes', () => {
       await expectError(
         { ballots: [{ memberId: 1, vote: 'maybe' }] },
         400,
-        /„ballots\.0\.vote“ muss einer dieser Werte sein/,
+        /„Stimme“ \(Stimmzettel Nr\. 1\) muss einer dieser Werte sein/,
       );
       await expectError(
         { date: '10.04.2026', groupCounts: [] },
         400,
-        /„date“ muss ein Datum im Format JJJJ-MM-TT sein/,
+        /„Datum“ muss ein Datum im Format JJJJ-MM-TT sein/,
       );
     });
   });

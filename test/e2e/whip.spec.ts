@@ -123,7 +123,7 @@ describe('whip counts and tallies', () => {
     const exceeded = await putWhip(t, spd.token, motion.id, 'LINKE', bad[0]).expect(400);
     expect((exceeded.body as ApiError).message).toContain('9 Sitze');
     const unknownStance = await putWhip(t, spd.token, motion.id, 'LINKE', bad[4]).expect(400);
-    expect(JSON.stringify(unknownStance.body)).toContain('stance');
+    expect(JSON.stringify(unknownStance.body)).toContain('„Haltung“');
     expect(await entriesOf(motion.id, spd.token)).toContainEqual(
       expect.objectContaining({ groupKey: 'LINKE', version: 0 }),
     );

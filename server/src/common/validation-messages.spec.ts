@@ -103,19 +103,19 @@ describe('germanValidationMessages', () => {
     });
     expect(messages).toEqual(
       expect.arrayContaining([
-        '„title“ darf nicht leer sein',
-        '„password“ muss mindestens 8 Zeichen lang sein',
-        '„reason“ muss 2 bis 4 Zeichen lang sein',
+        '„Titel“ darf nicht leer sein',
+        '„Passwort“ muss mindestens 8 Zeichen lang sein',
+        '„Begründung“ muss 2 bis 4 Zeichen lang sein',
         '„shortReason“ muss mindestens 2 Zeichen lang sein',
         '„longReason“ darf höchstens 4 Zeichen lang sein',
         '„count“ darf nicht größer als 10 sein',
         '„flag“ muss true oder false sein',
-        '„url“ muss eine http- oder https-Adresse sein',
+        '„Adresse“ muss eine http- oder https-Adresse sein',
         '„year“ hat nicht das erwartete Format',
-        '„ballots“ darf höchstens 1 Einträge haben',
-        '„ballots.0.memberId“ muss eine positive Zahl sein',
-        '„ballots.0.vote“ muss einer dieser Werte sein: yes, no',
-        '„ballots.1.memberId“ muss eine ganze Zahl sein',
+        '„Stimmzettel“ darf höchstens 1 Einträge haben',
+        '„Mitglied“ (Stimmzettel Nr. 1) muss eine positive Zahl sein',
+        '„Stimme“ (Stimmzettel Nr. 1) muss einer dieser Werte sein: yes, no',
+        '„Mitglied“ (Stimmzettel Nr. 2) muss eine ganze Zahl sein',
       ]),
     );
     for (const message of messages) expect(message).not.toMatch(ENGLISH);
@@ -157,7 +157,19 @@ describe('germanValidationMessages', () => {
     ).toBe('Der Inhalt hat nicht die erwartete Form');
     expect(
       germanConstraintMessage('isHexColor', 'color must be a hexadecimal color', 'color'),
-    ).toBe('„color“ ist ungültig');
+    ).toBe('„Farbe“ ist ungültig');
+  });
+
+  it('should name fields in German, also in a DTO’s own message, but not one sent unasked', () => {
+    expect(germanConstraintMessage('isIn', '„kind“ muss members oder results sein', 'kind')).toBe(
+      '„Art“ muss members oder results sein',
+    );
+    expect(
+      germanConstraintMessage('whitelistValidation', 'property title should not exist', 'title'),
+    ).toBe('Das Feld „title“ ist hier nicht erlaubt');
+    expect(
+      germanConstraintMessage('isInt', 'no must be an integer number', 'groupCounts.2.no'),
+    ).toBe('„Nein-Stimmen“ (Stimmen je Fraktion Nr. 3) muss eine ganze Zahl sein');
   });
 
   it('should never answer with an empty list', () => {

@@ -1,4 +1,5 @@
 import type { ValidationError } from 'class-validator';
+import { fieldName } from './field-labels';
 
 /**
  * class-validator and Nest's ValidationPipe word their failures in English ("title should not be
@@ -57,15 +58,24 @@ export const MAX_VALIDATION_MESSAGES = 20;
 /** At most this much of a field name is repeated back (a hostile key may be 100 KB long). */
 const MAX_FIELD_LENGTH = 60;
 
-function quoted(path: string): string {
-  const shown = path.length > MAX_FIELD_LENGTH ? `${path.slice(0, MAX_FIELD_LENGTH)}…` : path;
-  return `„${shown}“`;
+function shortened(path: string): string {
+  return path.length > MAX_FIELD_LENGTH ? `${path.slice(0, MAX_FIELD_LENGTH)}…` : path;
 }
 
-/** One constraint's message in German: the DTO's own, or the table's wording of the default. */
+/**
+ * One constraint's message in German: the DTO's own, or the table's wording of the default. A
+ * field is named in German (fieldName); one the request may not send keeps the name it was sent
+ * under, so the sender finds it.
+ */
 export function germanConstraintMessage(constraint: string, message: string, path: string): string {
-  if (!ENGLISH_DEFAULT.test(message)) return message;
-  const field = path === '' ? 'Der Inhalt' : quoted(path);
+  if (!ENGLISH_DEFAULT.test(message)) {
+    return path === '' ? message : message.replace(`„${path}“`, fieldName(path));
+  }
+  let field = 'Der Inhalt';
+  if (path !== '') {
+    field =
+      constraint === 'whitelistValidation' ? `„${shortened(path)}“` : fieldName(shortened(path));
+  }
   const wording = GERMAN_TEXTS[constraint];
   if (!wording) return `${field} ist ungültig`;
   // The numbers and value list follow the property name in every English default.
