@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, Optional, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { REDIS_KEY_PREFIX, RedisService } from '../redis/redis.service';
 import { UnitOfWork } from './unit-of-work';
@@ -41,11 +41,12 @@ export class ChangeFeed implements OnModuleInit {
   private readonly resyncListeners: Array<() => void> = [];
   private listening: boolean;
 
-  constructor(
-    private readonly redis: RedisService,
-    uow: UnitOfWork,
-  ) {
-    this.listening = redis.feedSubscriber === null;
+  /** Without a RedisService (the migrate CLI has none) the feed is this process's alone. */
+  private readonly redis: RedisService | null;
+
+  constructor(@Optional() redis: RedisService | null, uow: UnitOfWork) {
+    this.redis = redis ?? null;
+    this.listening = !this.redis?.feedSubscriber;
     uow.onCommit((tables) => this.publish('tables', tables));
   }
 
@@ -71,7 +72,7 @@ export class ChangeFeed implements OnModuleInit {
     const set = new Set(items);
     if (set.size === 0) return;
     this.deliver(topic, set);
-    const publisher = this.redis.adapter?.publisher;
+    const publisher = this.redis?.adapter?.publisher;
     if (!publisher) return;
     const message: Message = { from: this.instance, topic, items: [...set] };
     const ready = publisher.isReady;
@@ -89,7 +90,7 @@ export class ChangeFeed implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    const subscriber = this.redis.feedSubscriber;
+    const subscriber = this.redis?.feedSubscriber;
     if (!subscriber) return;
     const lost = () => {
       if (!this.listening) return;
