@@ -6,10 +6,11 @@ import {
   type MemberView,
 } from '@mehrheitsplaner/shared';
 import { useT } from '../../../i18n/i18n';
-import { GroupSelect } from '../../council/components/GroupSelect';
+import { GroupFromFields } from '../../council/components/GroupFromFields';
 import { useAction } from '../../council/hooks/use-action';
 import { localDay } from '../../council/utils/local-day';
 import type { BodiesAdmin } from '../hooks/use-bodies';
+import { SubmitRow } from '../../../app/SubmitRow';
 import { TextField } from '../../../app/TextField';
 
 type AddBodyMemberFormProps = {
@@ -97,23 +98,14 @@ export function AddBodyMemberForm({ bodyKey, council, people, admin }: AddBodyMe
           onChange={setName}
         />
       )}
-      <label className="field">
-        <span>{t('bodies.group')}</span>
-        <GroupSelect
-          name="groupKey"
-          council={council}
-          value={groupKey}
-          onChange={setGroupKey}
-          emptyLabel="–"
-        />
-      </label>
-      <TextField
-        label={t('bodies.from')}
-        type="date"
-        name="from"
-        required
-        value={from}
-        onChange={setFrom}
+      <GroupFromFields
+        council={council}
+        groupLabel={t('bodies.group')}
+        fromLabel={t('bodies.from')}
+        groupKey={groupKey}
+        onGroupKey={setGroupKey}
+        from={from}
+        onFrom={setFrom}
       />
       <label className="field">
         <span>{t('bodies.roleLabel')}</span>
@@ -129,16 +121,11 @@ export function AddBodyMemberForm({ bodyKey, council, people, admin }: AddBodyMe
           ))}
         </select>
       </label>
-      <div className="form-actions">
-        <button type="submit" className="button--primary" disabled={add.busy || groupKey === ''}>
-          {t('bodies.addMemberSubmit')}
-        </button>
-      </div>
-      {add.error && (
-        <p className="alert alert--danger form-grid__wide" role="alert">
-          {add.error}
-        </p>
-      )}
+      <SubmitRow
+        label={t('bodies.addMemberSubmit')}
+        disabled={add.busy || groupKey === ''}
+        error={add.error}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { GO_NRW_RULES, type BodyKind, type BodyRules } from '@mehrheitsplaner/sh
 import { useT } from '../../../i18n/i18n';
 import { useAction } from '../../council/hooks/use-action';
 import type { BodiesAdmin } from '../hooks/use-bodies';
+import { SubmitRow } from '../../../app/SubmitRow';
 import { TextField } from '../../../app/TextField';
 import { BodyRuleSelects } from './BodyRuleSelects';
 
@@ -74,16 +75,7 @@ export function NewBodyForm({ admin }: { admin: BodiesAdmin }) {
         {t('bodies.chairVotes')}
       </label>
       <BodyRuleSelects rules={rules} onChange={setRules} />
-      <div className="form-actions">
-        <button type="submit" className="button--primary" disabled={create.busy}>
-          {t('bodies.create')}
-        </button>
-      </div>
-      {create.error && (
-        <p className="alert alert--danger form-grid__wide" role="alert">
-          {create.error}
-        </p>
-      )}
+      <SubmitRow label={t('bodies.create')} disabled={create.busy} error={create.error} />
     </form>
   );
 }

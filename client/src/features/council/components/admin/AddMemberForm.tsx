@@ -4,7 +4,8 @@ import { useT } from '../../../../i18n/i18n';
 import type { CouncilAdmin } from '../../hooks/use-council-admin';
 import { useAction } from '../../hooks/use-action';
 import { localDay } from '../../utils/local-day';
-import { GroupSelect } from '../GroupSelect';
+import { GroupFromFields } from '../GroupFromFields';
+import { SubmitRow } from '../../../../app/SubmitRow';
 import { TextField } from '../../../../app/TextField';
 
 type AddMemberFormProps = { council: CouncilView; groupKey: string; admin: CouncilAdmin };
@@ -36,34 +37,20 @@ export function AddMemberForm({ council, groupKey, admin }: AddMemberFormProps) 
         value={name}
         onChange={setName}
       />
-      <label className="field">
-        <span>{t('councilAdmin.group')}</span>
-        <GroupSelect
-          name="groupKey"
-          council={council}
-          value={group}
-          onChange={setGroup}
-          emptyLabel="–"
-        />
-      </label>
-      <TextField
-        label={t('councilAdmin.memberFrom')}
-        type="date"
-        name="from"
-        required
-        value={from}
-        onChange={setFrom}
+      <GroupFromFields
+        council={council}
+        groupLabel={t('councilAdmin.group')}
+        fromLabel={t('councilAdmin.memberFrom')}
+        groupKey={group}
+        onGroupKey={setGroup}
+        from={from}
+        onFrom={setFrom}
       />
-      <div className="form-actions">
-        <button type="submit" className="button--primary" disabled={create.busy || group === ''}>
-          {t('councilAdmin.addMember')}
-        </button>
-      </div>
-      {create.error && (
-        <p className="alert alert--danger form-grid__wide" role="alert">
-          {create.error}
-        </p>
-      )}
+      <SubmitRow
+        label={t('councilAdmin.addMember')}
+        disabled={create.busy || group === ''}
+        error={create.error}
+      />
     </form>
   );
 }

@@ -6,7 +6,8 @@ import type { CouncilAdmin } from '../../hooks/use-council-admin';
 import { useAction } from '../../hooks/use-action';
 import { useVersionedDraft } from '../../hooks/use-versioned-draft';
 import { localDay } from '../../utils/local-day';
-import { GroupSelect } from '../GroupSelect';
+import { GroupFromFields } from '../GroupFromFields';
+import { SubmitRow } from '../../../../app/SubmitRow';
 import { TextField } from '../../../../app/TextField';
 
 type MemberEditFormProps = { member: MemberView; council: CouncilView; admin: CouncilAdmin };
@@ -66,11 +67,7 @@ export function MemberEditForm({ member, council, admin }: MemberEditFormProps) 
           value={value.name}
           onChange={(name) => draft.set({ name })}
         />
-        <div className="form-actions">
-          <button type="submit" className="button--primary" disabled={busy}>
-            {t('councilAdmin.rename')}
-          </button>
-        </div>
+        <SubmitRow label={t('councilAdmin.rename')} disabled={busy} />
       </form>
       {!member.isMayor && member.groupKey !== null && (
         <form
@@ -84,33 +81,19 @@ export function MemberEditForm({ member, council, admin }: MemberEditFormProps) 
               .then(finish);
           }}
         >
-          <label className="field">
-            <span>{t('councilAdmin.switchTo')}</span>
-            <GroupSelect
-              name="groupKey"
-              council={council}
-              value={value.groupKey}
-              onChange={(groupKey) => draft.set({ groupKey })}
-              emptyLabel="–"
-            />
-          </label>
-          <TextField
-            label={t('councilAdmin.switchFrom')}
-            type="date"
-            name="from"
-            required
-            value={value.from}
-            onChange={(from) => draft.set({ from })}
+          <GroupFromFields
+            council={council}
+            groupLabel={t('councilAdmin.switchTo')}
+            fromLabel={t('councilAdmin.switchFrom')}
+            groupKey={value.groupKey}
+            onGroupKey={(groupKey) => draft.set({ groupKey })}
+            from={value.from}
+            onFrom={(from) => draft.set({ from })}
           />
-          <div className="form-actions">
-            <button
-              type="submit"
-              className="button--primary"
-              disabled={busy || value.groupKey === '' || value.groupKey === member.groupKey}
-            >
-              {t('councilAdmin.switch')}
-            </button>
-          </div>
+          <SubmitRow
+            label={t('councilAdmin.switch')}
+            disabled={busy || value.groupKey === '' || value.groupKey === member.groupKey}
+          />
         </form>
       )}
       {!member.isMayor && member.groupKey !== null && (
@@ -130,11 +113,7 @@ export function MemberEditForm({ member, council, admin }: MemberEditFormProps) 
             value={value.leaveOn}
             onChange={(leaveOn) => draft.set({ leaveOn })}
           />
-          <div className="form-actions">
-            <button type="submit" className="button--danger" disabled={busy}>
-              {t('councilAdmin.leave')}
-            </button>
-          </div>
+          <SubmitRow label={t('councilAdmin.leave')} disabled={busy} danger />
         </form>
       )}
       {error && (
