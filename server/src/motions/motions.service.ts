@@ -389,6 +389,22 @@ export class MotionsService {
   }
 
   /**
+   * A vote's result in its step: the step is settled; the Rat's vote also decides the motion, a
+   * committee's records that body's result only. Returns the motion's status afterwards.
+   */
+  async settleByVote(
+    motion: MotionEntity,
+    step: ConsultationEntity,
+    adopted: boolean,
+  ): Promise<MotionStatus> {
+    const decides = this.isRatStep(step);
+    if (decides) await this.decide(motion, adopted);
+    await this.settleStep(step, adopted ? 'adopted' : 'rejected');
+    if (!decides) return motion.status;
+    return adopted ? 'adopted' : 'rejected';
+  }
+
+  /**
    * An agenda item now links the motion: it is onAgenda from then on, whatever open status it had
    * (domain.md). Joins the caller's unit of work, audited as a status change; true when the
    * status moved (the caller publishes after the commit). Voted and withdrawn motions keep theirs.

@@ -108,10 +108,7 @@ export class ResultVotesService {
         voidReason: null,
       }),
     );
-    const decides = this.motions.isRatStep(step);
-    if (decides) await this.motions.decide(motion, result.adopted);
-    await this.motions.settleStep(step, result.adopted ? 'adopted' : 'rejected');
-    const motionStatus = decides ? (result.adopted ? 'adopted' : 'rejected') : motion.status;
+    const motionStatus = await this.motions.settleByVote(motion, step, result.adopted);
     await this.audit.record({
       action: 'record',
       entityType: 'vote',

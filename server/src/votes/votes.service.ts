@@ -198,11 +198,7 @@ export class VotesService {
     }
     // The member-day sums are the Rat's (history's fast path); other bodies count from ballots.
     if (this.motions.isRatStep(step)) await addToMemberDays(manager, date, tally.passes, ballots);
-    // The Rat's vote decides the motion; a committee's records that body's result only.
-    const decides = this.motions.isRatStep(step);
-    if (decides) await this.motions.decide(motion, tally.passes);
-    await this.motions.settleStep(step, tally.passes ? 'adopted' : 'rejected');
-    const motionStatus = decides ? (tally.passes ? 'adopted' : 'rejected') : motion.status;
+    const motionStatus = await this.motions.settleByVote(motion, step, tally.passes);
     await this.audit.record({
       action: 'record',
       entityType: 'vote',
