@@ -44,7 +44,8 @@ export class ChangeFeed implements OnModuleInit {
   /** Without a RedisService (the migrate CLI has none) the feed is this process's alone. */
   private readonly redis: RedisService | null;
 
-  constructor(@Optional() redis: RedisService | null, uow: UnitOfWork) {
+  // `redis?: RedisService`, not a union with null: the type is what Nest injects by.
+  constructor(uow: UnitOfWork, @Optional() redis?: RedisService) {
     this.redis = redis ?? null;
     this.listening = !this.redis?.feedSubscriber;
     uow.onCommit((tables) => this.publish('tables', tables));

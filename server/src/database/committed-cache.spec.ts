@@ -11,7 +11,7 @@ function setUp() {
     onCommit: (listener: CommitListener) => void listeners.push(listener),
   };
   const redis = { adapter: null, feedSubscriber: null } as unknown as RedisService;
-  const feed = new ChangeFeed(redis, uow as unknown as UnitOfWork);
+  const feed = new ChangeFeed(uow as unknown as UnitOfWork, redis);
   const cache = new CommittedCache<number>(feed, uow as unknown as UnitOfWork, (table) =>
     ['motion', 'whip_entry'].includes(table),
   );
