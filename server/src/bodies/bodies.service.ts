@@ -25,7 +25,6 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { BodiesError } from './bodies.errors';
 import { BodyMembershipEntity } from './body-membership.entity';
 import { bodyMembershipRows } from './body-snapshot';
-import { BodySnapshotService } from './body-snapshot.service';
 import { BodyEntity, rulesOf } from './body.entity';
 import {
   bodyView,
@@ -102,7 +101,7 @@ function audited(membership: BodyMembershipEntity) {
 /**
  * Owner of `body` and `body_membership`. The admin routes write through the methods below and
  * publish afterwards. The owner methods (upsertBody, addMembership, endMembership) join the
- * caller's unit of work and publish nothing: an import calls `published()` after its commit.
+ * caller's unit of work and publish nothing: an import sends the council event after its commit.
  */
 @Injectable()
 export class BodiesService {
@@ -110,7 +109,6 @@ export class BodiesService {
     private readonly uow: UnitOfWork,
     private readonly council: CouncilService,
     private readonly members: MembersService,
-    private readonly snapshots: BodySnapshotService,
     private readonly audit: AuditService,
   ) {}
 
@@ -367,13 +365,12 @@ export class BodiesService {
   }
 
   /**
-   * After a commit that changed bodies: drops the cached snapshots and sends the `council` event,
-   * on which open screens load the bodies again (a person added by name joins the council's
-   * person list too). Body changes are rare admin edits, so no event of their own.
+   * After a commit that changed bodies: the `council` event, on which open screens load the bodies
+   * again (a person added by name joins the council's person list too). Body changes are rare
+   * admin edits, so no event of their own; the commit itself dropped the cached snapshots.
    */
-  async published(): Promise<void> {
-    this.snapshots.invalidate();
-    await this.council.publishCouncil();
+  private published(): Promise<unknown> {
+    return this.council.publishCouncil();
   }
 
   // Helpers

@@ -46,10 +46,6 @@ export class BodySnapshotService {
     return this.cache.get(`${bodyKey}|${date}`, () => this.load(bodyKey, date));
   }
 
-  invalidate(): void {
-    this.cache.clear();
-  }
-
   private async load(bodyKey: string, date: string): Promise<CouncilSnapshot> {
     // One after another: inside a write they share the transaction's connection.
     const body = await this.uow.repo(BodyEntity).findOne({ where: { key: bodyKey } });

@@ -93,8 +93,6 @@ export class FileImportService {
   /** After the commit: the council to every client, or each recorded vote to its rooms. */
   private async publish(kind: FileImportKind, outcome: Outcome): Promise<void> {
     if (kind === 'members') {
-      // published() is sync today and becomes async when it publishes itself: await either way.
-      await Promise.resolve(this.bodies.published());
       await this.council.publishCouncil();
       return;
     }

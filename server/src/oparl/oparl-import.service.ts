@@ -125,8 +125,6 @@ export class OparlImportService {
       }),
     );
     progress('done', 1);
-    // published() is sync today and becomes async when it publishes itself: await either way.
-    await Promise.resolve(this.bodies.published());
     await this.council.publishCouncil();
     for (const motionId of changedPaths) await this.consultations.publishPath(motionId);
     for (const vote of recorded) await this.votes.publishRecorded(vote);
