@@ -5,6 +5,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { requestActors } from './audit/request-actor';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { applyHttpTimeouts } from './common/http-timeouts';
 import { jsonBodyParser } from './common/json-body';
@@ -105,6 +106,8 @@ export function configureApp(app: INestApplication): INestApplication {
     `/${API_PREFIX}`,
     jsonBodyParser({ maxBytes: http.jsonBodyMaxBytes, maxDepth: http.jsonMaxDepth }),
   );
+  // After the body is read: the flow from here to the handler carries the request's actor.
+  app.use(`/${API_PREFIX}`, requestActors);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ParseIdPipe(),

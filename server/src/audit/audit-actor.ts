@@ -15,13 +15,17 @@ export type AuditActor = {
 /** Writes outside any request: start-up seeds, the CLI. */
 export const SYSTEM_ACTOR: AuditActor = { actor: 'system', role: null, ip: null };
 
-const actors = new AsyncLocalStorage<AuditActor>();
+/**
+ * A function, not the actor itself: a request's flow starts before the access guard has
+ * signed its user in, so its actor is read when a write asks for it.
+ */
+const actors = new AsyncLocalStorage<() => AuditActor>();
 
 /** Runs `work` (and every async continuation of it) as `actor`. */
-export function runAsActor<T>(actor: AuditActor, work: () => T): T {
-  return actors.run(actor, work);
+export function runAsActor<T>(actor: AuditActor | (() => AuditActor), work: () => T): T {
+  return actors.run(typeof actor === 'function' ? actor : () => actor, work);
 }
 
 export function currentActor(): AuditActor {
-  return actors.getStore() ?? SYSTEM_ACTOR;
+  return actors.getStore()?.() ?? SYSTEM_ACTOR;
 }

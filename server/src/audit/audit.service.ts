@@ -47,7 +47,7 @@ export class AuditService {
 
   /**
    * Appends an entry for a change, in the unit of work that makes it: rolled back with it, and
-   * committed whenever it is. Actor and address come from the request (AuditActorInterceptor).
+   * committed whenever it is. Actor and address come from the request (requestActors, app.setup.ts).
    * A change that changed nothing is not recorded; inside a summarised job (an import) neither.
    */
   async record(change: AuditChange): Promise<void> {
