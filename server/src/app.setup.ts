@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { requestActors } from './audit/request-actor';
+import { apiHeaders } from './common/api-headers';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { applyHttpTimeouts } from './common/http-timeouts';
 import { jsonBodyParser } from './common/json-body';
@@ -53,12 +54,6 @@ function serveClient(app: NestExpressApplication, clientDist: string, logger: Lo
   });
 }
 
-/** API answers may hold the coalition's working material: no cache, browser or proxy, keeps them. */
-function noStore(_request: Request, response: Response, next: NextFunction): void {
-  response.setHeader('Cache-Control', 'no-store');
-  next();
-}
-
 /** The one pipeline main.ts and every e2e test use. */
 export function configureApp(app: INestApplication): INestApplication {
   const expressApp = app as NestExpressApplication;
@@ -79,27 +74,29 @@ export function configureApp(app: INestApplication): INestApplication {
   const shutdown = app.get(ShutdownCoordinator);
   app.use(shutdown.track);
   shutdown.watch(expressApp.getHttpServer());
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
+  // Helmet's set for the documents and files of the client; API answers get apiHeaders below.
+  const documentHeaders = helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
       },
-    }),
+    },
+  });
+  app.use((request: Request, response: Response, next: NextFunction) =>
+    isBackendPath(request.path) ? next() : documentHeaders(request, response, next),
   );
   // gzip for API answers and the built client (a 400 KB bundle goes out as about 120 KB).
   app.use(compression());
-  app.use(`/${API_PREFIX}`, noStore);
+  app.use(`/${API_PREFIX}`, apiHeaders);
   // Registered before Nest's own parsers, so hostile bodies are refused before guards and pipes.
   const { http, socket } = config.security;
   app.use(

@@ -83,4 +83,25 @@ describe('app pipeline', () => {
     expect(csp).toMatch(/connect-src 'self' ws: wss:/);
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
+
+  it('should send every API answer, errors too, as JSON no page may frame, sniff or cache', async () => {
+    for (const response of [
+      await t.http().get('/api/health').expect(200),
+      await t.http().get('/api/does-not-exist').expect(404),
+      await t.http().get('/api/motions').expect(401),
+    ]) {
+      expect(response.headers).toMatchObject({
+        'cache-control': 'no-store',
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+        'cross-origin-resource-policy': 'same-origin',
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+      });
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+    const page = await t.http().get('/motions/42').expect(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['cache-control']).toBe('no-cache');
+  });
 });
