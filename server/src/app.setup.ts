@@ -3,11 +3,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { Logger as PinoLogger } from 'pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { requestActors } from './audit/request-actor';
 import { apiHeaders } from './common/api-headers';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
+import { requestLog } from './common/logging';
 import { applyHttpTimeouts } from './common/http-timeouts';
 import { jsonBodyParser } from './common/json-body';
 import { requestIds } from './common/request-id';
@@ -54,8 +56,13 @@ function serveClient(app: NestExpressApplication, clientDist: string, logger: Lo
   });
 }
 
+export type AppOptions = {
+  /** Where a line per request goes (main.ts); the in-process e2e apps log none. */
+  requestLogger?: PinoLogger;
+};
+
 /** The one pipeline main.ts and every e2e test use. */
-export function configureApp(app: INestApplication): INestApplication {
+export function configureApp(app: INestApplication, options: AppOptions = {}): INestApplication {
   const expressApp = app as NestExpressApplication;
   const config = app.get(ConfigService);
   const logger = new Logger('App');
@@ -70,6 +77,7 @@ export function configureApp(app: INestApplication): INestApplication {
   }
   // An id before anything else, so every log line and error answer of the request carries it.
   app.use(requestIds(config.security.http.trustProxyHops > 0));
+  if (options.requestLogger) app.use(requestLog(options.requestLogger));
   // Early, so every request counts until its answer is out (graceful shutdown waits for them).
   const shutdown = app.get(ShutdownCoordinator);
   app.use(shutdown.track);

@@ -1,24 +1,21 @@
 import 'reflect-metadata';
-import { Logger, Module } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger as PinoLogger } from 'nestjs-pino';
 import { pino } from 'pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
-import { LoggingModule } from './common/logging.module';
+import { createLoggers, PinoNestLogger } from './common/logging';
 import { ConfigService } from './config/config.service';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown';
 
-/** The served app: AppModule plus JSON logs (LOG_LEVEL), which the in-process e2e apps leave out. */
-@Module({ imports: [AppModule, LoggingModule] })
-class MainModule {}
-
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(MainModule, { abortOnError: false, bufferLogs: true });
-  app.useLogger(app.get(PinoLogger));
-  configureApp(app);
-  const { port, host } = app.get(ConfigService);
-  await app.listen(port, host);
+  const app = await NestFactory.create(AppModule, { abortOnError: false, bufferLogs: true });
+  const config = app.get(ConfigService);
+  // JSON logs at LOG_LEVEL for the served app; the in-process e2e apps keep Nest's quiet default.
+  const loggers = createLoggers(config.logLevel);
+  app.useLogger(new PinoNestLogger(loggers.app));
+  configureApp(app, { requestLogger: loggers.requests });
+  await app.listen(config.port, config.host);
   installGracefulShutdown(app);
   new Logger('Bootstrap').log(`Mehrheitsplaner läuft auf ${await app.getUrl()}`);
 }
