@@ -6,7 +6,9 @@ import { PinoNestLogger, REDACTED_PATHS, requestLog } from './logging';
 /** A pino logger writing its lines into an array, parsed. */
 function capture(options: { redact?: boolean } = {}) {
   const lines: Array<Record<string, unknown>> = [];
-  const stream: DestinationStream = { write: (line: string) => lines.push(JSON.parse(line)) };
+  const stream: DestinationStream = {
+    write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>),
+  };
   const redact = options.redact ? { paths: REDACTED_PATHS, censor: '[redacted]' } : undefined;
   return { lines, logger: pino({ level: 'info', redact }, stream) };
 }
