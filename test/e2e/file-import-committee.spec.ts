@@ -112,4 +112,69 @@ describe('File import of recorded results for a committee step', () => {
     expect(await get<RecordedVoteView[]>(`/api/motions/${motion.id}/votes`)).toEqual([]);
     expect((await get<MotionView>(`/api/motions/${motion.id}`)).status).toBe(motion.status);
   });
+
+  it('should record one vote when two applies meet a whip edit and tally reads on the same step', async () => {
+    const other = await createMotion(t, admin, {
+      title: 'Kita-Gebühren',
+      reference: 'A 2026/0078',
+    });
+    const added = await t
+      .http()
+      .post(`/api/motions/${other.id}/consultations`)
+      .set(...bearer(admin))
+      .send({ bodyKey: COMMITTEE, date: todayIso(), role: 'preliminary' })
+      .expect(201);
+    const step = added.body as ConsultationView;
+    const file = results([
+      `A 2026/0078;${day};A-FIN;SPD;2;0;0;0`,
+      `A 2026/0078;${day};A-FIN;CDU;0;1;0;0`,
+    ]);
+    const apply = () =>
+      t
+        .http()
+        .post(ROUTE)
+        .set(...bearer(admin))
+        .attach('file', Buffer.from(file, 'utf8'), 'ergebnis.csv')
+        .field('kind', 'results')
+        .field('dryRun', 'false');
+    const [first, second, whipEdit, ...tallies] = await Promise.all([
+      apply(),
+      apply(),
+      t
+        .http()
+        .put(`/api/consultations/${step.id}/whip/CDU`)
+        .set(...bearer(admin))
+        .send({ stance: 'no', confidence: 'confirmed' }),
+      ...Array.from({ length: 3 }, () =>
+        t
+          .http()
+          .get(`/api/consultations/${step.id}/tally`)
+          .set(...bearer(admin)),
+      ),
+    ]);
+    for (const response of [first, second, whipEdit, ...tallies]) {
+      expect(response.status).toBeLessThan(500);
+    }
+    const imports = [first.body as FileImportResult, second.body as FileImportResult];
+    expect(imports.map((result) => [result.applied, result.errors])).toEqual([
+      [true, []],
+      [true, []],
+    ]);
+    // One of them recorded the vote; the other found it recorded and changed nothing.
+    const adds = imports.map((result) => result.changes.filter((c) => c.action === 'add').length);
+    expect(adds.sort()).toEqual([0, 1]);
+    const votes = await get<RecordedVoteView[]>(`/api/consultations/${step.id}/votes`);
+    expect(votes.map((v) => [v.source, v.result])).toEqual([['groupCounts', 'adopted']]);
+    const steps = await get<ConsultationView[]>(`/api/motions/${other.id}/consultations`);
+    expect(steps.find((s) => s.id === step.id)?.status).toBe('adopted');
+    // A whip edit answered 200 is kept; one refused because the vote settled the step first
+    // left the line as it was (never written: version 0).
+    expect([200, 409]).toContain(whipEdit.status);
+    const lines = await get<Array<{ groupKey: string; stance: string; version: number }>>(
+      `/api/consultations/${step.id}/whip`,
+    );
+    expect(lines.find((line) => line.groupKey === 'CDU')).toMatchObject(
+      whipEdit.status === 200 ? { stance: 'no', version: 1 } : { stance: 'unknown', version: 0 },
+    );
+  });
 });
