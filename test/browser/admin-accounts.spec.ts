@@ -233,4 +233,32 @@ describe('accounts in the browser (admin, desktop 1280 and phone 390)', () => {
     await screenshot(small, 'own-password-phone-390');
     await phone.close();
   });
+
+  it("should show the admin's whole header line where it fits, and fold it into the menu where not", async () => {
+    /** What of the header line is cut or covered: the user name squeezed, links run over. */
+    const header = () =>
+      page.evaluate(() => {
+        const line = document.querySelector('.app-header') as HTMLElement;
+        const menu = document.querySelector('#app-menu') as HTMLElement;
+        const user = document.querySelector('.app-header__user') as HTMLElement;
+        const toggle = document.querySelector('[data-testid="menu-toggle"]') as HTMLElement;
+        return {
+          folded: getComputedStyle(toggle).display !== 'none',
+          userCut: user.scrollWidth > user.clientWidth,
+          runsOver: menu.scrollWidth > menu.clientWidth || line.scrollWidth > line.clientWidth,
+        };
+      });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await header()).toEqual({ folded: false, userCut: false, runsOver: false });
+    expect(await page.locator('.app-header__user').innerText()).toBe('admin');
+    // Seven links do not fit in 1150 px: the line folds rather than cut the name or overlap.
+    await page.setViewportSize({ width: 1150, height: 800 });
+    await page.waitForFunction(() => document.querySelector('.app-header--compact') !== null);
+    expect((await header()).folded).toBe(true);
+    await screenshot(page, 'admin-header-folded-1150');
+    await page.setViewportSize({ width: 1440, height: 800 });
+    await page.waitForFunction(() => document.querySelector('.app-header--compact') === null);
+    expect(await header()).toEqual({ folded: false, userCut: false, runsOver: false });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
 });

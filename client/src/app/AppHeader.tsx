@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LOCALES } from '../i18n/i18n';
 import { useT } from '../i18n/i18n';
 import type { Session } from '../api/session';
@@ -6,12 +6,13 @@ import { hrefOf, navPageOf } from './route';
 import type { NavPage, Route } from './route';
 import { navPagesFor } from './nav-pages';
 import { SkipLink } from './SkipLink';
+import { useCompactHeader } from './use-compact-header';
 
 type AppHeaderProps = { session: Session | null; route: Route; onLogout: () => void };
 
 /**
- * One compact line: brand, the navigation and the account actions; below 1000 px the navigation
- * and actions fold into a "Menü" panel.
+ * One line: brand, the navigation and the account actions; on narrow screens, and wherever that
+ * line would not fit, the navigation and actions fold into a "Menü" panel.
  */
 export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
   const { t, locale, setLocale } = useT();
@@ -19,8 +20,15 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
   const current = navPageOf(route);
   const close = () => setOpen(false);
   const pages: NavPage[] = session ? navPagesFor(session.user) : [];
+  const headerRef = useRef<HTMLElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const compact = useCompactHeader(
+    headerRef,
+    menuRef,
+    [locale, session?.user.username ?? '', ...pages].join(' '),
+  );
   return (
-    <header className="app-header">
+    <header ref={headerRef} className={`app-header${compact ? ' app-header--compact' : ''}`}>
       <SkipLink href={hrefOf(route)} />
       <a className="app-header__brand" href={hrefOf({ page: 'council' })}>
         {t('app.title')}
@@ -50,6 +58,7 @@ export function AppHeader({ session, route, onLogout }: AppHeaderProps) {
         </button>
       )}
       <div
+        ref={menuRef}
         id="app-menu"
         className={`app-menu${session ? '' : ' app-menu--static'}`}
         data-open={open ? 'true' : 'false'}
