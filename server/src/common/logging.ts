@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { performance } from 'node:perf_hooks';
 import { destination, pino, type Level, type Logger } from 'pino';
 import type { LogLevel } from '../config/app-config';
+import { clientAddressOf } from './client-address';
 import { requestIdOf } from './request-id';
 
 /**
@@ -100,9 +101,8 @@ export function requestLog(logger: Logger) {
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.url === '/api/health') return next();
     const started = performance.now();
-    // Read now: once the socket has closed it has no address any more. Express's request.ip
-    // names the client behind TRUST_PROXY proxies, the socket otherwise.
-    const remoteAddress = request.ip ?? request.socket.remoteAddress;
+    // Read now, while the socket still has it.
+    const remoteAddress = clientAddressOf(request);
     response.once('close', () => {
       const finished = response.writableFinished;
       const level = finished ? levelOf(response.statusCode) : 'warn';
