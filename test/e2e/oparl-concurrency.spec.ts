@@ -6,8 +6,7 @@ import type {
 } from '@mehrheitsplaner/shared';
 import { OparlImportService } from '../../server/src/oparl/oparl-import.service';
 import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
-import { OPARL_TYPE, type OparlObject } from '../support/oparl/fixture-data';
-import { buildHardenedData } from '../support/oparl/hardened-data';
+import { addUmweltConsultationToPaper6, buildHardenedData } from '../support/oparl/hardened-data';
 import { inParallel, serverErrors, succeeded } from './support/parallel';
 import { bearer, startTestApp, type TestApp } from './support/test-app';
 
@@ -24,7 +23,6 @@ describe('OParl import beside whip edits and a new step of the same motion', () 
   let admin: string;
   let manager: string;
   let motion: MotionView;
-  const url = (path: string) => `${fixture.base}/oparl/v1/${path}`;
 
   beforeAll(async () => {
     fixture = await startOparlFixture({ build: buildHardenedData });
@@ -50,20 +48,7 @@ describe('OParl import beside whip edits and a new step of the same motion', () 
 
   it('should keep every 2xx and add each body once', async () => {
     // The source now deliberates the paper in the Umwelt committee first: the import adds that step.
-    const paper = fixture.data.lists.papers[0].find((p) => p.id === url('paper/6'));
-    if (!paper) throw new Error('no paper 6');
-    fixture.update(paper.id, {
-      consultation: [
-        ...(paper.consultation as OparlObject[]),
-        {
-          id: url('consultation/60'),
-          type: `${OPARL_TYPE}Consultation`,
-          paper: paper.id,
-          organization: [url('organization/5')],
-          role: 'Vorberatung',
-        },
-      ],
-    });
+    addUmweltConsultationToPaper6(fixture);
     // The requests go out once the import starts writing (its one unit of work).
     let applying = () => undefined as void;
     const writing = new Promise<void>((resolve) => (applying = resolve));

@@ -15,7 +15,7 @@ import {
 } from '@mehrheitsplaner/shared';
 import { OparlImportService } from '../../server/src/oparl/oparl-import.service';
 import { startOparlFixture, type OparlFixture } from '../support/oparl-fixture';
-import { buildHardenedData } from '../support/oparl/hardened-data';
+import { addUmweltConsultationToPaper6, buildHardenedData } from '../support/oparl/hardened-data';
 import { OPARL_TYPE, type OparlObject } from '../support/oparl/fixture-data';
 import { connect, connected, emitWithAck, type LiveSocket } from './support/live-socket';
 import { finishedImport } from './support/oparl-jobs';
@@ -228,20 +228,7 @@ describe('OParl import of a source with the variants real servers send', () => {
       await emitWithAck(socket, 'subscribe', { motionId: motion.id });
     }
     // The source adds a preliminary consultation in the environment committee to paper 6.
-    const paper = fixture.data.lists.papers[0].find((p) => p.id === url('paper/6'));
-    if (!paper) throw new Error('no paper 6');
-    fixture.update(paper.id, {
-      consultation: [
-        ...(paper.consultation as OparlObject[]),
-        {
-          id: url('consultation/60'),
-          type: `${OPARL_TYPE}Consultation`,
-          paper: paper.id,
-          organization: [url('organization/5')],
-          role: 'Vorberatung',
-        },
-      ],
-    });
+    const paperId = addUmweltConsultationToPaper6(fixture);
 
     await t.app.get(OparlImportService).import(fixture.systemUrl);
     const path = await stepsOf('A 2026/0004');
@@ -252,7 +239,7 @@ describe('OParl import of a source with the variants real servers send', () => {
     ]);
 
     // The same source again changes no path: no event.
-    fixture.update(paper.id, {});
+    fixture.update(paperId, {});
     await t.app.get(OparlImportService).import(fixture.systemUrl);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events).toHaveLength(1);

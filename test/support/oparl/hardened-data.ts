@@ -1,3 +1,4 @@
+import type { OparlFixture } from '../oparl-fixture';
 import { CREATED, MODIFIED, OPARL_TYPE, type FixtureData, type OparlObject } from './fixture-data';
 
 /**
@@ -182,4 +183,28 @@ export function buildHardenedData(base: string): FixtureData {
     },
     singles: [],
   };
+}
+
+/**
+ * A later change at the source that both import specs meet: paper 6 gets a preliminary
+ * consultation ("Vorberatung") in the environment committee (organization 5), so the next import
+ * adds that step to the motion's path. Returns the paper's id.
+ */
+export function addUmweltConsultationToPaper6(fixture: OparlFixture): string {
+  const url = (path: string) => `${fixture.base}/oparl/v1/${path}`;
+  const paper = fixture.data.lists.papers[0].find((p) => p.id === url('paper/6'));
+  if (!paper) throw new Error('no paper 6');
+  fixture.update(paper.id, {
+    consultation: [
+      ...(paper.consultation as OparlObject[]),
+      {
+        id: url('consultation/60'),
+        type: `${OPARL_TYPE}Consultation`,
+        paper: paper.id,
+        organization: [url('organization/5')],
+        role: 'Vorberatung',
+      },
+    ],
+  });
+  return paper.id;
 }
